@@ -1,0 +1,40 @@
+namespace ProcurementGraph.Api.Data.Entities;
+
+/// <summary>An agreement with a supplier in a category, owned by the business unit that uses it.</summary>
+public class Contract : IConcurrencyStamped
+{
+    public int Id { get; set; }
+
+    /// <summary>Unique contract number, e.g. <c>CT-004211</c>.</summary>
+    public required string Number { get; set; }
+    public required string Title { get; set; }
+    public int SupplierId { get; set; }
+    public int CategoryId { get; set; }
+    public int OwnerId { get; set; }
+    public ContractStatus Status { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public DateOnly? SignedOn { get; set; }
+    public bool AutoRenew { get; set; }
+    public int NoticePeriodDays { get; set; }
+    public int PaymentTermsDays { get; set; }
+
+    /// <summary>Total value over the contract's term, in the reporting currency.</summary>
+    public decimal TotalValue { get; set; }
+
+    /// <summary>Value per year, in the reporting currency.</summary>
+    public decimal AnnualValue { get; set; }
+
+    /// <summary>What the same supply cost per year before this contract (negotiation data).</summary>
+    public decimal BaselineAnnualCost { get; set; }
+
+    /// <summary>ISO 4217 code of the currency the contract was signed in.</summary>
+    public required string OriginalCurrency { get; set; }
+    public decimal OriginalTotalValue { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public Supplier Supplier { get; set; } = null!;
+    public Category Category { get; set; } = null!;
+    public BusinessUnit Owner { get; set; } = null!;
+    public ICollection<StakeholderRating> Ratings { get; set; } = [];
+}

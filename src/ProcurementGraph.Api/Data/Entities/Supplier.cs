@@ -1,0 +1,29 @@
+namespace ProcurementGraph.Api.Data.Entities;
+
+/// <summary>A company the organisation buys from (or may buy from).</summary>
+public class Supplier : IConcurrencyStamped
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string LegalName { get; set; }
+
+    /// <summary>Company registration number; sensitive (Admin only).</summary>
+    public required string RegistrationNumber { get; set; }
+
+    /// <summary>ISO 3166 alpha-2 country code.</summary>
+    public required string Country { get; set; }
+    public required string City { get; set; }
+    public string? Website { get; set; }
+    public required string PrimaryContactEmail { get; set; }
+    public SupplierStatus Status { get; set; }
+    public RiskLevel RiskLevel { get; set; }
+    public ComplianceStatus ComplianceStatus { get; set; }
+    public DateOnly? LastAuditOn { get; set; }
+    public bool IsDiverse { get; set; }
+    public DateOnly? OnboardedOn { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public ICollection<CategorySupplier> Categories { get; set; } = [];
+    public ICollection<Contract> Contracts { get; set; } = [];
+    public ICollection<StakeholderRating> Ratings { get; set; } = [];
+}

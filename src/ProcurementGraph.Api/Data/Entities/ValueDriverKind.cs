@@ -1,0 +1,11 @@
+namespace ProcurementGraph.Api.Data.Entities;
+
+/// <summary>What a business unit values in its suppliers.</summary>
+public enum ValueDriverKind
+{
+    Quality = 1,
+    Delivery = 2,
+    Responsiveness = 3,
+    Innovation = 4,
+    Cost = 5,
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace ProcurementGraph.Api.Graph;
+
+/// <summary>The ProcurementGraph schema. A singleton: graph types never capture a DbContext.</summary>
+public sealed class ProcurementSchema : Schema
+{
+    public ProcurementSchema(IServiceProvider services)
+        : base(services)
+    {
+        Query = services.GetRequiredService<QueryGraphType>();
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using ProcurementGraph.Api.Data;
+using ProcurementGraph.Api.Data.Providers;
+
+namespace ProcurementGraph.Api.Hosting;
+
+/// <summary>Registers the data layer: validated settings and one scoped context of the configured provider.</summary>
+public static class DataServiceCollectionExtensions
+{
+    // EF interceptors registered in DI (IInterceptor) join every context: the tests count statements this way.
+    public static IServiceCollection AddProcurementData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddSingleton(sp => DatabaseSettings.From(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+
+        services.AddDbContext<SqliteProcurementDbContext>((sp, options) => ConfigureSqlite(options, sp.GetRequiredService<DatabaseSettings>())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContext<SqlServerProcurementDbContext>((sp, options) => ConfigureSqlServer(options, sp.GetRequiredService<DatabaseSettings>())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped<ProcurementDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
+        {
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerProcurementDbContext>(),
+            _ => sp.GetRequiredService<SqliteProcurementDbContext>(),
+        });
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        options
+            .UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(settings.Options.CommandTimeoutSeconds))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+
+    public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        options
+            .UseSqlServer(settings.ConnectionString, sql => sql
+                .CommandTimeout(settings.Options.CommandTimeoutSeconds)
+                .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+}

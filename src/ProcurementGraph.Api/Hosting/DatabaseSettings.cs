@@ -1,0 +1,52 @@
+namespace ProcurementGraph.Api.Hosting;
+
+/// <summary>The validated database configuration: a known provider and a usable connection string.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, DatabaseOptions Options)
+{
+    /// <summary>Validates <paramref name="options"/>; throws <see cref="StartupException"/> naming the wrong setting.</summary>
+    public static DatabaseSettings From(DatabaseOptions options, string contentRoot)
+    {
+        if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider)
+            || !Enum.IsDefined(provider) || int.TryParse(options.Provider, out _))
+        {
+            throw new StartupException(
+                $"Database:Provider '{options.Provider}' is not supported; use '{DatabaseProvider.Sqlite}' or '{DatabaseProvider.SqlServer}'.");
+        }
+
+        if (options.StartupTimeoutSeconds <= 0 || options.CommandTimeoutSeconds <= 0)
+        {
+            throw new StartupException("Database:StartupTimeoutSeconds and Database:CommandTimeoutSeconds must be positive.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new DatabaseSettings(provider, options.ConnectionString, options);
+        }
+
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            throw new StartupException(
+                "Database:ConnectionString is required when Database:Provider is SqlServer (e.g. environment variable Database__ConnectionString).");
+        }
+
+        var directory = Path.GetFullPath(Path.Combine(contentRoot, options.DataDirectory));
+        return new DatabaseSettings(provider, $"Data Source={Path.Combine(directory, "procurement.db")}", options);
+    }
+
+    /// <summary>The SQLite file this configuration points to, or null for SQL Server and in-memory SQLite.</summary>
+    public string? SqliteFile
+    {
+        get
+        {
+            if (Provider != DatabaseProvider.Sqlite)
+            {
+                return null;
+            }
+
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString);
+            return builder.DataSource is "" or ":memory:" || builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory
+                ? null
+                : Path.GetFullPath(builder.DataSource);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+
+namespace ProcurementGraph.Server.Querying.Expressions;
+
+/// <summary>
+/// Wraps a value in a closure-like member access so EF Core sends it as a SQL parameter
+/// (and reuses one cached query plan) instead of inlining a literal.
+/// </summary>
+public static class QueryParameter
+{
+    public static Expression Of<T>(T value) =>
+        Expression.Property(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
+
+    private sealed record Box<T>(T Value);
+}

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace ProcurementGraph.Server.Relay;
+
+/// <summary>
+/// Relay global IDs in HotChocolate's v14+ format: standard base64 (with padding) of UTF-8
+/// <c>TypeName:key</c>, e.g. <c>Product:1</c> → <c>UHJvZHVjdDox</c>.
+/// </summary>
+public static class GlobalId
+{
+    public static string Encode(string typeName, string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+
+    public static string Encode(string typeName, int key) =>
+        Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Splits an ID into its type name and key; false when it is not a well-formed global ID.</summary>
+    public static bool TryDecode(string id, out string typeName, out string key)
+    {
+        typeName = key = string.Empty;
+        if (id.Length > 1024)
+        {
+            return false;
+        }
+
+        var buffer = new byte[id.Length];
+        if (!Convert.TryFromBase64String(id, buffer, out var written))
+        {
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            return false;
+        }
+
+        typeName = text[..colon];
+        key = text[(colon + 1)..];
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ProcurementGraph.Server.Transport;
+
+/// <summary>A transport-level failure: answered with <see cref="StatusCode"/> and a single GraphQL error, nothing is executed.</summary>
+internal sealed record GraphQLHttpError(int StatusCode, string Code, string Message, string? Allow = null)
+{
+    public static GraphQLHttpError RequestInvalid(string message) =>
+        new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.RequestInvalid, message);
+
+    public static GraphQLHttpError SyntaxError(string message) =>
+        new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.RequestSyntaxError, message);
+
+    public static GraphQLHttpError QueryAndIdMissing() =>
+        new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.QueryAndIdMissing,
+            "Either the parameter `query` or the parameter `documentId` has to be set.");
+
+    public static GraphQLHttpError RequestTooLarge(long maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.MaxRequestSize,
+            $"The request body exceeds the maximum allowed size of {maxBytes} bytes.");
+
+    public static GraphQLHttpError UnsupportedMediaType() =>
+        new(StatusCodes.Status415UnsupportedMediaType, GraphQLHttpErrorCodes.UnsupportedMediaType,
+            "POST requests must have the content type `application/json` (UTF-8).");
+
+    public static GraphQLHttpError AcceptHeaderInvalid() =>
+        new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.AcceptHeaderInvalid,
+            "The Accept header is invalid.");
+
+    public static GraphQLHttpError NotAcceptable() =>
+        new(StatusCodes.Status406NotAcceptable, GraphQLHttpErrorCodes.AcceptHeaderNotSupported,
+            "The Accept header allows neither `application/graphql-response+json` nor `application/json`.");
+
+    public static GraphQLHttpError MethodNotAllowed() =>
+        new(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
+            "Only GET and POST requests are supported.", "GET, POST");
+
+    public static GraphQLHttpError OperationNotAllowed() =>
+        new(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.OperationNotAllowed,
+            "Only query operations can be executed with GET; use POST for mutations and subscriptions.", "POST");
+}

@@ -1,0 +1,37 @@
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+
+namespace ProcurementGraph.Server.Transport;
+
+/// <summary>Writes GraphQL results as UTF-8 JSON with the GraphQL.NET serializer.</summary>
+internal static class GraphQLHttpResponseWriter
+{
+    public static Task WriteErrorAsync(
+        HttpContext context, IGraphQLTextSerializer serializer, GraphQLHttpError error, GraphQLResponseMediaType mediaType)
+    {
+        var result = new ExecutionResult
+        {
+            Errors = [new ExecutionError(error.Message) { Code = error.Code }],
+        };
+        return WriteAsync(context, serializer, result, error.StatusCode, mediaType, error.Allow);
+    }
+
+    public static async Task WriteAsync(
+        HttpContext context,
+        IGraphQLTextSerializer serializer,
+        ExecutionResult result,
+        int statusCode,
+        GraphQLResponseMediaType mediaType,
+        string? allow = null)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = GraphQLHttpMediaTypes.ToContentType(mediaType);
+        if (allow is not null)
+        {
+            response.Headers.Allow = allow;
+        }
+
+        await serializer.WriteAsync(response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ProcurementGraph.Server.Transport;
+
+/// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
+public static class GraphQLHttpServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers what <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQLHttp"/> needs. The schema, executer and
+    /// serializer come from GraphQL.NET's own registration: <c>services.AddGraphQL(b =&gt; b.AddSchema&lt;T&gt;().AddSystemTextJson())</c>.
+    /// </summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<GraphQLHttpOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton<GraphQLHttpRequestHandler>();
+        return services;
+    }
+}
