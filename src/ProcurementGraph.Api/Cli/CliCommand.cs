@@ -52,6 +52,10 @@ public static class CliCommand
         {
             return await WriteAsync(Console.Error, e.Message, 1).ConfigureAwait(false);
         }
+        catch (System.Data.Common.DbException e)
+        {
+            return await WriteAsync(Console.Error, $"Database error: {e.Message}", 1).ConfigureAwait(false);
+        }
         catch (CliUsageException e)
         {
             return await WriteAsync(Console.Error, $"{e.Message} Run with --help for the usage.", 2).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using ProcurementGraph.Api.Graph;
+using ProcurementGraph.Server.Errors;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Transport;
 
@@ -16,17 +17,22 @@ public static class GraphServiceCollectionExtensions
         services.Scan<IQueryFields>();
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ProcurementSchema).Assembly)
+            .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options =>
+            .AddErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions
             {
-                options.ExposeExceptionDetails = environment.IsDevelopment();
-                options.ExposeCodes = false;
-                options.ExposeData = true;
-            }));
-        services.AddGraphQLHttp(options => configuration.GetSection("GraphQL:Http").Bind(options));
+                ExposeExceptionDetails = environment.IsDevelopment(),
+            })));
+        services.AddGraphQLHttp(options =>
+        {
+            // Clients that leave the choice to us (no Accept, */*) get application/json, as the graphql-http
+            // audit's SHOULDs ask; HotChocolate clients send an explicit Accept and get graphql-response+json.
+            options.DefaultResponseMediaType = GraphQLResponseMediaType.Json;
+            configuration.GetSection("GraphQL:Http").Bind(options);
+        });
         return services;
     }
 

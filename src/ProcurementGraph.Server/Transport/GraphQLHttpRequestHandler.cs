@@ -26,16 +26,17 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var request = context.Request;
 
-        if (!GraphQLHttpAcceptNegotiator.TryNegotiate(request.Headers.Accept, _options.DefaultResponseMediaType, out var mediaType))
-        {
-            await WriteErrorAsync(GraphQLHttpError.AcceptHeaderInvalid(), GraphQLResponseMediaType.Json).ConfigureAwait(false);
-            return;
-        }
-
+        var acceptValid = GraphQLHttpAcceptNegotiator.TryNegotiate(request.Headers.Accept, _options.DefaultResponseMediaType, out var mediaType);
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             await WriteErrorAsync(GraphQLHttpError.MethodNotAllowed(), mediaType ?? GraphQLResponseMediaType.Json).ConfigureAwait(false);
+            return;
+        }
+
+        if (!acceptValid)
+        {
+            await WriteErrorAsync(GraphQLHttpError.AcceptHeaderInvalid(), GraphQLResponseMediaType.Json).ConfigureAwait(false);
             return;
         }
 
@@ -171,7 +172,7 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             {
                 document = documentBuilder.Build(query);
             }
-            catch (GraphQLParserException)
+            catch (Exception ex) when (ex is ExecutionError or GraphQLParserException)
             {
                 // Left to the executer, which reports the syntax error in its own format.
             }

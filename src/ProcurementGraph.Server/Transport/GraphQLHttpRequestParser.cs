@@ -115,6 +115,8 @@ internal static class GraphQLHttpRequestParser
         string? query, string? operationName, string? documentId, Inputs? variables, Inputs? extensions, out GraphQLRequest? request)
     {
         request = null;
+        query = string.IsNullOrEmpty(query) ? null : query;
+        documentId = string.IsNullOrEmpty(documentId) ? null : documentId;
         if (query is null && documentId is null)
         {
             return GraphQLHttpError.QueryAndIdMissing();

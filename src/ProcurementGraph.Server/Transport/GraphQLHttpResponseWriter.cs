@@ -27,6 +27,7 @@ internal static class GraphQLHttpResponseWriter
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = GraphQLHttpMediaTypes.ToContentType(mediaType);
+        response.Headers.Vary = "Accept"; // the media type, and so the status code, depend on it
         if (allow is not null)
         {
             response.Headers.Allow = allow;

@@ -13,7 +13,10 @@ public static class GraphQLHttpServiceCollectionExtensions
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<GraphQLHttpOptions>();
+        services.AddOptions<GraphQLHttpOptions>()
+            .Validate(o => o.MaxRequestBodyBytes > 0, $"{nameof(GraphQLHttpOptions.MaxRequestBodyBytes)} must be positive.")
+            .Validate(o => Enum.IsDefined(o.DefaultResponseMediaType), $"{nameof(GraphQLHttpOptions.DefaultResponseMediaType)} is not a known media type.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             services.Configure(configure);

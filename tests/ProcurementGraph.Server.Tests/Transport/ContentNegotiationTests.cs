@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Server.Tests.Transport;
@@ -27,6 +28,7 @@ public sealed class ContentNegotiationTests(GraphQLHttpTestHost host) : IClassFi
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expectedContentType, response.ContentType);
+        Assert.Equal("Accept", response.Vary);
         Assert.Equal("world", response.Data.GetProperty("hello").GetString());
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,8 +45,16 @@ public sealed class GraphQLHttpTestHost : IAsyncLifetime, IAsyncDisposable
         Action<IServiceCollection>? configureServices = null, Action<IGraphQLBuilder>? configureGraphQL = null)
     {
         var host = new GraphQLHttpTestHost(configureServices, configureGraphQL);
-        await host.InitializeAsync();
-        return host;
+        try
+        {
+            await host.InitializeAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task InitializeAsync()

@@ -6,11 +6,12 @@ namespace ProcurementGraph.Server.Tests.Transport;
 /// <summary>What a test needs from a response: status, headers and the body parsed as JSON.</summary>
 public sealed class GraphQLHttpTestResponse
 {
-    private GraphQLHttpTestResponse(HttpStatusCode statusCode, string? contentType, string? allow, string body)
+    private GraphQLHttpTestResponse(HttpStatusCode statusCode, string? contentType, string? allow, string? vary, string body)
     {
         StatusCode = statusCode;
         ContentType = contentType;
         Allow = allow;
+        Vary = vary;
         Body = body;
         Json = JsonDocument.Parse(body).RootElement.Clone();
     }
@@ -22,6 +23,9 @@ public sealed class GraphQLHttpTestResponse
 
     /// <summary>The Allow header, e.g. <c>GET, POST</c>, or null.</summary>
     public string? Allow { get; }
+
+    /// <summary>The Vary header, e.g. <c>Accept</c>, or null.</summary>
+    public string? Vary { get; }
 
     public string Body { get; }
 
@@ -41,6 +45,7 @@ public sealed class GraphQLHttpTestResponse
     {
         var body = await response.Content.ReadAsStringAsync();
         var allow = response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : null;
-        return new GraphQLHttpTestResponse(response.StatusCode, response.Content.Headers.ContentType?.ToString(), allow, body);
+        var vary = response.Headers.Vary.Count > 0 ? string.Join(", ", response.Headers.Vary) : null;
+        return new GraphQLHttpTestResponse(response.StatusCode, response.Content.Headers.ContentType?.ToString(), allow, vary, body);
     }
 }

@@ -1,0 +1,43 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace ProcurementGraph.Server.Errors;
+
+/// <summary>
+/// Shapes <c>extensions</c> as HotChocolate does: one <c>code</c> and the error's data entries at the
+/// top level (e.g. <c>{"code":"HC0051","requestedItems":51,"maxAllowedItems":50}</c>), instead of
+/// GraphQL.NET's <c>codes</c> list and nested <c>data</c> object.
+/// </summary>
+public sealed class FlatErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(Normalize(options))
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        if (info.Extensions is not { } extensions)
+        {
+            return info;
+        }
+
+        extensions.Remove("codes");
+        if (extensions.Remove("data", out var data) && data is IDictionary entries)
+        {
+            foreach (DictionaryEntry entry in entries)
+            {
+                if (entry.Key.ToString() is { } key)
+                {
+                    extensions.TryAdd(key, entry.Value);
+                }
+            }
+        }
+
+        return info;
+    }
+
+    private static ErrorInfoProviderOptions Normalize(ErrorInfoProviderOptions options)
+    {
+        options.ExposeCode = true;
+        options.ExposeData = true;
+        return options;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProcurementGraph.Server.Transport;
+
+namespace ProcurementGraph.Server.Tests.Transport;
+
+public sealed class RequestSizeTests
+{
+    private const int Limit = 256;
+
+    [Fact]
+    public async Task Body_larger_than_the_limit_gives_413_with_HC0010()
+    {
+        // Arrange
+        await using var host = await StartHostWithLimitAsync();
+        var body = BodyOfSize(Limit + 1);
+
+        // Act
+        var response = await host.PostAsync(body);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(GraphQLHttpErrorCodes.MaxRequestSize, response.SingleErrorCode);
+    }
+
+    [Fact]
+    public async Task Body_larger_than_the_limit_without_content_length_gives_413()
+    {
+        // Arrange
+        await using var host = await StartHostWithLimitAsync();
+        using var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(BodyOfSize(Limit * 10))));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path) { Content = content };
+
+        // Act
+        var response = await host.SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(GraphQLHttpErrorCodes.MaxRequestSize, response.SingleErrorCode);
+    }
+
+    [Fact]
+    public async Task Body_exactly_at_the_limit_is_executed()
+    {
+        // Arrange
+        await using var host = await StartHostWithLimitAsync();
+        var body = BodyOfSize(Limit);
+
+        // Act
+        var response = await host.PostAsync(body);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void Default_limit_is_one_mebibyte()
+    {
+        // Act
+        var options = new GraphQLHttpOptions();
+
+        // Assert
+        Assert.Equal(1_048_576, options.MaxRequestBodyBytes);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    public async Task Non_positive_body_limit_is_rejected_at_startup(long limit)
+    {
+        // Act
+        var exception = await Record.ExceptionAsync(() => GraphQLHttpTestHost.StartAsync(services =>
+            services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = limit)));
+
+        // Assert
+        var validation = Assert.IsType<OptionsValidationException>(exception);
+        Assert.Contains(nameof(GraphQLHttpOptions.MaxRequestBodyBytes), validation.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<GraphQLHttpTestHost> StartHostWithLimitAsync() =>
+        GraphQLHttpTestHost.StartAsync(services => services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = Limit));
+
+    /// <summary>A valid request body of exactly <paramref name="size"/> bytes (padded with spaces inside the query).</summary>
+    private static string BodyOfSize(int size)
+    {
+        const string prefix = """{"query":"{ hello """;
+        const string suffix = """}"}""";
+        return prefix + new string(' ', size - prefix.Length - suffix.Length) + suffix;
+    }
+
+    /// <summary>Hides the length so the client sends the body chunked, without Content-Length.</summary>
+    private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+    }
+}
