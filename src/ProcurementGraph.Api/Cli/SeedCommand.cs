@@ -26,7 +26,16 @@ internal static class SeedCommand
         var clock = Stopwatch.StartNew();
         var report = await DatabaseSeeder.SeedAsync(db, size, DateOnly.FromDateTime(DateTime.UtcNow), reset, Console.Out, CancellationToken.None)
             .ConfigureAwait(false);
-        await Console.Out.WriteLineAsync(report.ToString()).ConfigureAwait(false);
+        if (report.Skipped)
+        {
+            await Console.Out.WriteLineAsync("The database already holds data; nothing was seeded (use --reset to replace it).").ConfigureAwait(false);
+        }
+
+        foreach (var table in report.Tables)
+        {
+            await Console.Out.WriteLineAsync(FormattableString.Invariant($"{table.Table,-20} {table.Rows,12:N0}")).ConfigureAwait(false);
+        }
+
         await Console.Out.WriteLineAsync($"Done in {clock.Elapsed.TotalSeconds:F1} s.").ConfigureAwait(false);
         return 0;
     }

@@ -11,13 +11,19 @@ namespace ProcurementGraph.Api.Data.Seeding;
 /// </summary>
 internal sealed class EntityTableMap
 {
-    private EntityTableMap(string name, string? schema, string delimitedName, IReadOnlyList<EntityColumn> columns, ISqlGenerationHelper sql)
+    private EntityTableMap(string name, string? schema, string delimitedName, IReadOnlyList<EntityColumn> columns, IReadOnlyList<string> selfReferences, ISqlGenerationHelper sql)
     {
         Name = name;
         Schema = schema;
         DelimitedName = delimitedName;
         Columns = columns;
         ColumnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)));
+
+        // A RESTRICT self-reference (Category.ParentId) is checked row by row on SQLite, so a
+        // plain DELETE of the whole tree can fail; cutting the links first works everywhere.
+        DeleteAllSql = selfReferences.Count == 0
+            ? $"DELETE FROM {delimitedName};"
+            : $"UPDATE {delimitedName} SET {string.Join(", ", selfReferences.Select(c => $"{sql.DelimitIdentifier(c)} = NULL"))}; DELETE FROM {delimitedName};";
     }
 
     public string Name { get; }
@@ -32,6 +38,9 @@ internal sealed class EntityTableMap
     /// <summary>The quoted column names, comma-separated, in <see cref="Columns"/> order.</summary>
     public string ColumnList { get; }
 
+    /// <summary>SQL that deletes every row of the table, self-referencing rows included.</summary>
+    public string DeleteAllSql { get; }
+
     public static EntityTableMap For(DbContext db, Type clrType)
     {
         var entityType = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
@@ -40,8 +49,13 @@ internal sealed class EntityTableMap
             .Where(p => p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null && p.ValueGenerated != ValueGenerated.OnAddOrUpdate)
             .Select(p => new EntityColumn(p, table))
             .ToList();
+        var selfReferences = entityType.GetForeignKeys()
+            .Where(fk => fk.PrincipalEntityType == entityType)
+            .SelectMany(fk => fk.Properties)
+            .Select(p => p.GetColumnName(table)!)
+            .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        return new EntityTableMap(table.Name, table.Schema, sql.DelimitIdentifier(table.Name, table.Schema), columns, sql);
+        return new EntityTableMap(table.Name, table.Schema, sql.DelimitIdentifier(table.Name, table.Schema), columns, selfReferences, sql);
     }
 
     public static EntityTableMap For<T>(DbContext db)

@@ -24,7 +24,7 @@ internal sealed class SqlServerBulkTableWriter(DbContext db) : IBulkTableWriter
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandTimeout = 0;
-        command.CommandText = $"DELETE FROM {table.DelimitedName};";
+        command.CommandText = table.DeleteAllSql;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,7 +63,24 @@ internal sealed class SqlServerBulkTableWriter(DbContext db) : IBulkTableWriter
             await bulk.WriteToServerAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
+        await AlignIdentityAsync(table, cancellationToken).ConfigureAwait(false);
         return progress.Rows;
+    }
+
+    /// <summary>
+    /// After explicit ids were loaded, makes sure the table's identity continues above them
+    /// (only touches the identity when it lags behind, so no extra permission is normally needed).
+    /// </summary>
+    private async Task AlignIdentityAsync(EntityTableMap table, CancellationToken cancellationToken)
+    {
+        var name = table.DelimitedName.Replace("'", "''", StringComparison.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            $"IF OBJECTPROPERTY(OBJECT_ID(N'{name}'), 'TableHasIdentity') = 1 " +
+            $"AND IDENT_CURRENT(N'{name}') < (SELECT MAX($IDENTITY) FROM {table.DelimitedName}) " +
+            $"DBCC CHECKIDENT (N'{name}') WITH NO_INFOMSGS;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class SuppliersQueryTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(3, body["data"]!["suppliers"]!["nodes"]!.AsArray().Count);
         Assert.Equal(500, (int)body["data"]!["suppliers"]!["totalCount"]!);
         Assert.Equal(2, api.Sql.Count);
-        Snapshot.Match(body.ToJsonString());
+        Snapshot.Match(body.ToSnapshotJson());
     }
 
     [Fact]
