@@ -63,7 +63,7 @@ public static class DatabaseStartup
             await connection.OpenAsync(timeout.Token).ConfigureAwait(false);
             await connection.CloseAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or OperationCanceledException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             var reason = e is OperationCanceledException ? $"no answer within {settings.Options.StartupTimeoutSeconds} s" : e.Message;
             throw new StartupException($"Database:ConnectionString: cannot reach the {settings.Provider} database ({FirstLine(reason)}).", e);

@@ -35,6 +35,20 @@ public sealed class StartupConfigurationTests
         Assert.StartsWith("Database:ConnectionString: cannot reach the Sqlite database", result.StandardError.Trim(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Unreachable_sql_server_stops_the_start_with_one_line()
+    {
+        var result = await ApiProcess.RunAsync(
+            [],
+            ("Database__Provider", "SqlServer"),
+            ("Database__ConnectionString", "Server=127.0.0.1,1;Database=ProcurementGraph;User Id=a;Password=b;Connect Timeout=3;TrustServerCertificate=true"));
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Database:ConnectionString: cannot reach the SqlServer database", line, StringComparison.Ordinal);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(20), $"took {result.Elapsed}");
+    }
+
     [Theory]
     [InlineData("sqlite", DatabaseProvider.Sqlite)]
     [InlineData("SqlServer", DatabaseProvider.SqlServer)]
