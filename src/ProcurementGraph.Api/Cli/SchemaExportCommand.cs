@@ -20,24 +20,12 @@ internal static class SchemaExportCommand
             return 0;
         }
 
-        var path = Path.GetFullPath(output, output == DefaultOutput ? RepositoryRoot() : Environment.CurrentDirectory);
+        var path = Path.GetFullPath(output, output == DefaultOutput
+            ? RepositoryRoot.Find(Environment.CurrentDirectory) ?? Environment.CurrentDirectory
+            : Environment.CurrentDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, sdl).ConfigureAwait(false);
         await Console.Out.WriteLineAsync($"Schema written to {path}").ConfigureAwait(false);
         return 0;
-    }
-
-    /// <summary>The checkout's root (the folder with ProcurementGraph.sln) above the current folder, or the current folder.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProcurementGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Environment.CurrentDirectory;
     }
 }
