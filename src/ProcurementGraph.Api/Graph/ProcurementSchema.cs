@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Graph;
 
@@ -9,5 +11,6 @@ public sealed class ProcurementSchema : Schema
         : base(services)
     {
         Query = services.GetRequiredService<QueryGraphType>();
+        QueryingTypes.Register(this, services.GetServices<IEntityGraphType>(), Query);
     }
 }

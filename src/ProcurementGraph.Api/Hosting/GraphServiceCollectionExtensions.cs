@@ -1,7 +1,12 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Graph;
+using ProcurementGraph.Api.Security;
+using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Errors;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Transport;
@@ -15,11 +20,15 @@ public static class GraphServiceCollectionExtensions
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Scan<IQueryFields>();
+        services.AddEntityGraphTypes();
+        services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
+        services.TryAddScoped<IRowRules, NoRowRules>();
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ProcurementSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
+            .AddProcurementAccessRules()
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions
@@ -34,6 +43,18 @@ public static class GraphServiceCollectionExtensions
             configuration.GetSection("GraphQL:Http").Bind(options);
         });
         return services;
+    }
+
+    /// <summary>Entity graph types are singletons, also listed as <see cref="IEntityGraphType"/> for the generated inputs.</summary>
+    private static void AddEntityGraphTypes(this IServiceCollection services)
+    {
+        var types = typeof(GraphServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEntityGraphType).IsAssignableFrom(t));
+        foreach (var type in types)
+        {
+            services.AddSingleton(type);
+            services.AddSingleton(provider => (IEntityGraphType)provider.GetRequiredService(type));
+        }
     }
 
     /// <summary>Registers every concrete <typeparamref name="T"/> of this assembly as a singleton.</summary>

@@ -1,3 +1,6 @@
+using ProcurementGraph.Api.Graph;
+using ProcurementGraph.Api.Security;
+using ProcurementGraph.Server.Authorization;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
@@ -9,12 +12,21 @@ public static class ProcurementGraphRegistration
     {
         builder.Services.AddProcurementData(builder.Configuration);
         builder.Services.AddProcurementGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddProcurementAuthentication(builder.Configuration, builder.Environment);
         return builder;
     }
 
     public static WebApplication MapProcurementGraph(this WebApplication app)
     {
-        app.MapGraphQLHttp("/graphql");
+        var reportingToday = app.Configuration.GetValue<DateOnly?>("Reporting:Today");
+        app.Use((context, next) =>
+        {
+            ReportingDate.Set(reportingToday ?? DateOnly.FromDateTime(DateTime.UtcNow));
+            return next(context);
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGraphQLHttp("/graphql").RequireGraphQLAuthorization(ProcurementPolicies.ApiAccess);
         return app;
     }
 }

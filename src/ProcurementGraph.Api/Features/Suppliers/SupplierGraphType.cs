@@ -1,25 +1,32 @@
-using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
 
 /// <summary>A company the organisation buys from (or may buy from).</summary>
-public sealed class SupplierGraphType : ObjectGraphType<Supplier>
+public sealed class SupplierGraphType : EntityGraphType<Supplier>
 {
     public SupplierGraphType()
     {
         Name = "Supplier";
         Description = "A company the organisation buys from, or may buy from.";
-        Field<NonNullGraphType<IdGraphType>>("id")
-            .Description("The supplier's global ID (Relay).")
-            .Resolve(c => GlobalId.Encode(Name, c.Source.Id));
-        Field(s => s.Name).Description("The trading name.");
-        Field(s => s.LegalName).Description("The registered legal name.");
-        Field(s => s.Country).Description("ISO 3166 alpha-2 country code.");
-        Field(s => s.City).Description("The city of the supplier's main office.");
-        Field(s => s.Status).Description("The life-cycle stage of the relationship.");
-        Field(s => s.RiskLevel).Description("Assessed supply risk.");
-        Field(s => s.IsDiverse).Description("Whether the supplier is a diverse business (minority-, women-, veteran-owned, ...).");
+        HasKey(s => s.Id);
+        Id("The supplier's global ID (Relay).");
+        Value("name", s => s.Name, "The trading name.");
+        Value("legalName", s => s.LegalName, "The registered legal name.");
+        Value("registrationNumber", s => s.RegistrationNumber, "The company registration number (sensitive).");
+        Value("country", s => s.Country, "ISO 3166 alpha-2 country code.");
+        Value("city", s => s.City, "The city of the supplier's main office.");
+        Value("website", s => s.Website, "The supplier's website.");
+        Value("primaryContactEmail", s => s.PrimaryContactEmail, "The e-mail address of the supplier's primary contact.");
+        Value("status", s => s.Status, "The life-cycle stage of the relationship.");
+        Value("riskLevel", s => s.RiskLevel, "Assessed supply risk.");
+        Value("complianceStatus", s => s.ComplianceStatus, "The outcome of the latest compliance review.");
+        Value("lastAuditOn", s => s.LastAuditOn, "The day of the latest supplier audit.");
+        Value("isDiverse", s => s.IsDiverse, "Whether the supplier is a diverse business (minority-, women-, veteran-owned, ...).");
+        Value("onboardedOn", s => s.OnboardedOn, "The day the supplier was onboarded.");
+        Value("activeContractValue", s => s.Contracts.Where(c => c.Status == ContractStatus.Active).Sum(c => c.AnnualValue),
+            "Derived: the summed annual value of the supplier's ACTIVE contracts, in the reporting currency.");
+        Connection("contracts", s => s.Contracts, "Contract", "The supplier's contracts.");
     }
 }

@@ -11,5 +11,12 @@ public static class QueryParameter
     public static Expression Of<T>(T value) =>
         Expression.Property(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
 
+    /// <summary>The same for a value whose type is known only at run time.</summary>
+    public static Expression Of(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(box), nameof(Box<object>.Value));
+    }
+
     private sealed record Box<T>(T Value);
 }

@@ -1,20 +1,21 @@
+using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
+using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Server.Querying.Paging;
 
 /// <summary><c>{FieldName}Edge</c>: a node with its cursor.</summary>
-public sealed class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<Edge<TNode>>
-    where TNodeGraphType : IGraphType
+[DoNotRegister]
+public sealed class EdgeGraphType : ObjectGraphType<Edge>
 {
-    public EdgeGraphType(string prefix)
+    public EdgeGraphType(string fieldName, string nodeTypeName)
     {
-        Name = prefix + "Edge";
+        Name = TypeNames.Edge(fieldName);
         Description = "An edge in a connection.";
         Field<NonNullGraphType<StringGraphType>>("cursor")
             .Description("A cursor for use in pagination.")
             .Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeGraphType>>("node")
+        Field("node", new NonNullGraphType(new GraphQLTypeReference(nodeTypeName)))
             .Description("The item at the end of the edge.")
             .Resolve(c => c.Source.Node);
     }

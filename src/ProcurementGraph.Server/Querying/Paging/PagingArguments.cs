@@ -1,26 +1,40 @@
-using GraphQL;
+using GraphQL.Execution;
 
 namespace ProcurementGraph.Server.Querying.Paging;
 
-/// <summary>The forward paging arguments of a connection field, validated against the limits.</summary>
-public sealed record PagingArguments(int PageSize, string? After)
+/// <summary>The paging arguments of a connection (<c>first</c>/<c>after</c>/<c>last</c>/<c>before</c>), checked against the limits.</summary>
+public sealed record PagingArguments(PageWindow Window, string? After, string? Before)
 {
-    /// <summary>Reads <c>first</c> and <c>after</c>; throws an <see cref="ExecutionError"/> with a paging code when they are out of range.</summary>
-    public static PagingArguments From(IResolveFieldContext context, PagingOptions options, bool isRoot)
+    /// <summary>Reads and checks the arguments; throws an <see cref="GraphQL.ExecutionError"/> with a paging code when out of range.</summary>
+    /// <param name="arguments">The field's arguments.</param>
+    /// <param name="maxPageSize">The largest page allowed here.</param>
+    /// <param name="defaultPageSize">The page size when neither <c>first</c> nor <c>last</c> is given.</param>
+    /// <param name="coordinate">The field's schema coordinate, for the error.</param>
+    public static PagingArguments From(IDictionary<string, ArgumentValue>? arguments, int maxPageSize, int defaultPageSize, string coordinate)
     {
-        var max = isRoot ? options.MaxRootPageSize : options.MaxPageSize;
-        var first = context.GetArgument<int?>("first");
-        if (first < 0)
+        var first = Read<int?>(arguments, "first");
+        var last = Read<int?>(arguments, "last");
+        foreach (var size in new[] { first, last })
         {
-            throw PagingErrors.NegativePageSize(first.Value);
+            if (size < 0)
+            {
+                throw PagingErrors.NegativePageSize(size.Value);
+            }
+
+            if (size > maxPageSize)
+            {
+                throw PagingErrors.MaxPageSizeExceeded(coordinate, size.Value, maxPageSize);
+            }
         }
 
-        if (first > max)
-        {
-            var coordinate = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
-            throw PagingErrors.MaxPageSizeExceeded(coordinate, first.Value, max);
-        }
-
-        return new PagingArguments(first ?? options.DefaultPageSize, context.GetArgument<string?>("after"));
+        var after = Read<string?>(arguments, "after");
+        var before = Read<string?>(arguments, "before");
+        var window = first is null && last is { } backward
+            ? new PageWindow(backward, Backward: true, after is not null, before is not null, KeepLast: null)
+            : new PageWindow(first ?? defaultPageSize, Backward: false, after is not null, before is not null, KeepLast: last);
+        return new PagingArguments(window, after, before);
     }
+
+    private static T? Read<T>(IDictionary<string, ArgumentValue>? arguments, string name) =>
+        arguments is not null && arguments.TryGetValue(name, out var value) && value.Value is T typed ? typed : default;
 }

@@ -1,0 +1,233 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace ProcurementGraph.Api.Security;
+
+/// <summary>
+/// The access table (SECURITY.md): for every field of every type, who may read it. Applied to the schema at startup
+/// (<see cref="ApplyTo"/>, through <see cref="AccessRulesSchemaVisitor"/>) as a policy on each field, which the field
+/// authorization middleware enforces. Field rules only; which ROWS a partner sees is the row rules' job.
+/// <list type="bullet">
+/// <item><c>AnyCaller</c>: any authenticated caller. <c>Shared</c>: internal roles and partners.
+/// <c>Internal</c>: Reader, Editor, Admin, Rater. <c>Admin</c>: Admin only (sensitive).</item>
+/// <item>Connection and edge types (<c>XConnection</c>, <c>XEdge</c>) and <c>PageInfo</c> are structure: AnyCaller.</item>
+/// <item>A field with no row here is Internal (readers yes, partners no) and listed by <see cref="FieldsWithoutRule"/>,
+/// which a test keeps empty: every new field needs a conscious row.</item>
+/// </list>
+/// </summary>
+public static class AccessRules
+{
+    /// <summary>The access of a field that has no rule.</summary>
+    public const ReadAccess Default = ReadAccess.Internal;
+
+    private const ReadAccess AnyCaller = ReadAccess.AnyCaller;
+    private const ReadAccess Shared = ReadAccess.Shared;
+    private const ReadAccess Internal = ReadAccess.Internal;
+    private const ReadAccess Admin = ReadAccess.Admin;
+
+    public static IReadOnlyList<FieldRule> Table { get; } =
+    [
+        // type                 field                        who may read
+        new("Query",            "me",                        AnyCaller),
+        new("Query",            "node",                      Shared),
+        new("Query",            "nodes",                     Shared),
+        new("Query",            "suppliers",                 Shared),
+        new("Query",            "contracts",                 Shared),
+        new("Query",            "categories",                Shared),
+        new("Query",            "strategicGoals",            Internal),
+        new("Query",            "businessUnits",             Internal),
+        new("Query",            "stakeholderRatings",        Internal),
+
+        new("Me",               "name",                      AnyCaller),
+        new("Me",               "roles",                     AnyCaller),
+        new("Me",               "supplierId",                AnyCaller),
+        new("Me",               "businessUnit",              AnyCaller),
+        new("Me",               "isPartner",                 AnyCaller),
+        new("Me",               "isDevelopmentIdentity",     AnyCaller),
+
+        new("Node",             "id",                        Shared),
+
+        new("Supplier",         "id",                        Shared),
+        new("Supplier",         "name",                      Shared),
+        new("Supplier",         "legalName",                 Shared),
+        new("Supplier",         "registrationNumber",        Admin),
+        new("Supplier",         "country",                   Shared),
+        new("Supplier",         "city",                      Shared),
+        new("Supplier",         "website",                   Shared),
+        new("Supplier",         "primaryContactEmail",       Shared),
+        new("Supplier",         "status",                    Shared),
+        new("Supplier",         "riskLevel",                 Shared),
+        new("Supplier",         "complianceStatus",          Shared),
+        new("Supplier",         "lastAuditOn",               Shared),
+        new("Supplier",         "isDiverse",                 Shared),
+        new("Supplier",         "onboardedOn",               Shared),
+        new("Supplier",         "categories",                Shared),
+        new("Supplier",         "contracts",                 Shared),
+        new("Supplier",         "ratings",                   Internal),
+        new("Supplier",         "activeContractValue",       Shared),
+        new("Supplier",         "ratingSummary",             Shared),
+
+        new("Contract",         "id",                        Shared),
+        new("Contract",         "number",                    Shared),
+        new("Contract",         "title",                     Shared),
+        new("Contract",         "supplier",                  Shared),
+        new("Contract",         "category",                  Shared),
+        new("Contract",         "owner",                     Shared),
+        new("Contract",         "status",                    Shared),
+        new("Contract",         "startDate",                 Shared),
+        new("Contract",         "endDate",                   Shared),
+        new("Contract",         "signedOn",                  Shared),
+        new("Contract",         "autoRenew",                 Shared),
+        new("Contract",         "noticePeriodDays",          Shared),
+        new("Contract",         "paymentTermsDays",          Shared),
+        new("Contract",         "totalValue",                Shared),
+        new("Contract",         "annualValue",               Shared),
+        new("Contract",         "baselineAnnualCost",        Internal),
+        new("Contract",         "originalCurrency",          Shared),
+        new("Contract",         "originalTotalValue",        Shared),
+        new("Contract",         "ratings",                   Internal),
+        new("Contract",         "annualSavings",             Internal),
+        new("Contract",         "savingsPercent",            Internal),
+        new("Contract",         "daysToExpiry",              Shared),
+        new("Contract",         "isExpiringSoon",            Shared),
+
+        new("Category",         "id",                        Shared),
+        new("Category",         "code",                      Shared),
+        new("Category",         "name",                      Shared),
+        new("Category",         "description",               Shared),
+        new("Category",         "managerName",               Shared),
+        new("Category",         "managerEmail",              Shared),
+        new("Category",         "parent",                    Internal),
+        new("Category",         "children",                  Internal),
+        new("Category",         "level",                     Internal),
+        new("Category",         "annualSpend",               Internal),
+        new("Category",         "strategy",                  Internal),
+        new("Category",         "suppliers",                 Internal),
+        new("Category",         "contracts",                 Internal),
+        new("Category",         "goals",                     Internal),
+        new("Category",         "contractedSpend",           Internal),
+        new("Category",         "contractCoverage",          Internal),
+        new("Category",         "supplierCount",             Internal),
+        new("Category",         "ratingSummary",             Internal),
+
+        new("RatingSummary",    "count",                     Shared),
+        new("RatingSummary",    "averageOverall",            Shared),
+        new("RatingSummary",    "averageQuality",            Shared),
+        new("RatingSummary",    "averageDelivery",           Shared),
+        new("RatingSummary",    "averageResponsiveness",     Shared),
+        new("RatingSummary",    "averageInnovation",         Shared),
+        new("RatingSummary",    "averageCostValue",          Shared),
+        new("RatingSummary",    "averageValueWeightedScore", Shared),
+        new("RatingSummary",    "lastRatedOn",               Shared),
+
+        new("BusinessUnit",     "id",                        Internal),
+        new("BusinessUnit",     "code",                      Internal),
+        new("BusinessUnit",     "name",                      Shared),
+        new("BusinessUnit",     "region",                    Internal),
+        new("BusinessUnit",     "headName",                  Internal),
+        new("BusinessUnit",     "valueDrivers",              Internal),
+        new("BusinessUnit",     "contracts",                 Internal),
+        new("BusinessUnit",     "ratings",                   Internal),
+
+        new("ValueDriver",      "driver",                    Internal),
+        new("ValueDriver",      "weight",                    Internal),
+
+        new("StrategicGoal",    "id",                        Internal),
+        new("StrategicGoal",    "code",                      Internal),
+        new("StrategicGoal",    "title",                     Internal),
+        new("StrategicGoal",    "description",               Internal),
+        new("StrategicGoal",    "theme",                     Internal),
+        new("StrategicGoal",    "ownerName",                 Internal),
+        new("StrategicGoal",    "ownerEmail",                Internal),
+        new("StrategicGoal",    "periodStart",               Internal),
+        new("StrategicGoal",    "periodEnd",                 Internal),
+        new("StrategicGoal",    "status",                    Internal),
+        new("StrategicGoal",    "kpiName",                   Internal),
+        new("StrategicGoal",    "kpiUnit",                   Internal),
+        new("StrategicGoal",    "baseline",                  Internal),
+        new("StrategicGoal",    "target",                    Internal),
+        new("StrategicGoal",    "current",                   Internal),
+        new("StrategicGoal",    "categories",                Internal),
+        new("StrategicGoal",    "progress",                  Internal),
+
+        new("StakeholderRating", "id",                       Internal),
+        new("StakeholderRating", "supplier",                 Internal),
+        new("StakeholderRating", "businessUnit",             Internal),
+        new("StakeholderRating", "category",                 Internal),
+        new("StakeholderRating", "contract",                 Internal),
+        new("StakeholderRating", "raterName",                Admin),
+        new("StakeholderRating", "raterEmail",               Admin),
+        new("StakeholderRating", "ratedOn",                  Internal),
+        new("StakeholderRating", "period",                   Internal),
+        new("StakeholderRating", "quality",                  Internal),
+        new("StakeholderRating", "delivery",                 Internal),
+        new("StakeholderRating", "responsiveness",           Internal),
+        new("StakeholderRating", "innovation",               Internal),
+        new("StakeholderRating", "costValue",                Internal),
+        new("StakeholderRating", "overall",                  Internal),
+        new("StakeholderRating", "comment",                  Internal),
+        new("StakeholderRating", "valueWeightedScore",       Internal),
+    ];
+
+    private static readonly Dictionary<(string Type, string Field), ReadAccess> ByField =
+        Table.ToDictionary(r => (r.Type, r.Field), r => r.Access);
+
+    /// <summary>The table's access for a field; structure types answer AnyCaller; null when no rule applies.</summary>
+    public static ReadAccess? Find(string typeName, string fieldName) =>
+        ByField.TryGetValue((typeName, fieldName), out var access) ? access
+        : IsStructure(typeName) ? AnyCaller
+        : null;
+
+    /// <summary>Paging structure, whose visibility follows the field that returns it and the nodes' own fields.</summary>
+    public static bool IsStructure(string typeName) =>
+        typeName == "PageInfo"
+        || (typeName.Length > "Connection".Length && typeName.EndsWith("Connection", StringComparison.Ordinal))
+        || (typeName.Length > "Edge".Length && typeName.EndsWith("Edge", StringComparison.Ordinal));
+
+    /// <summary>Sets each field's policy from the table (unruled fields get <see cref="Default"/>); returns the unruled fields.</summary>
+    public static IReadOnlyList<string> ApplyTo(ISchema schema)
+    {
+        var unruled = new List<string>();
+        foreach (var (type, field) in Fields(schema))
+        {
+            if (!Apply(type, field))
+            {
+                unruled.Add($"{type.Name}.{field.Name}");
+            }
+        }
+
+        return unruled;
+    }
+
+    /// <summary>Sets <paramref name="field"/>'s policy; false when the table has no rule for it (it gets <see cref="Default"/>).</summary>
+    public static bool Apply(IComplexGraphType type, FieldType field)
+    {
+        var access = Find(type.Name, field.Name);
+        field.AuthorizeWithPolicy(ProcurementPolicies.For(access ?? Default));
+        return access is not null;
+    }
+
+    /// <summary>Fields of the schema without a rule (as <c>Type.field</c>).</summary>
+    public static IReadOnlyList<string> FieldsWithoutRule(ISchema schema) =>
+        [.. Fields(schema).Where(f => Find(f.Type.Name, f.Field.Name) is null).Select(f => $"{f.Type.Name}.{f.Field.Name}")];
+
+    /// <summary>Rules naming a field that a type of the schema does not have (typos, renamed fields); root types are not checked.</summary>
+    public static IReadOnlyList<string> RulesWithoutField(ISchema schema)
+    {
+        schema.Initialize();
+        var roots = new[] { schema.Query?.Name, schema.Mutation?.Name, schema.Subscription?.Name };
+        return [.. Table
+            .Where(r => !roots.Contains(r.Type) && schema.AllTypes[r.Type] is IComplexGraphType type && !type.HasField(r.Field))
+            .Select(r => $"{r.Type}.{r.Field}")];
+    }
+
+    /// <summary>Every field of every object and interface type of the schema, introspection types excluded.</summary>
+    public static IEnumerable<(IComplexGraphType Type, FieldType Field)> Fields(ISchema schema)
+    {
+        schema.Initialize();
+        return schema.AllTypes
+            .OfType<IComplexGraphType>()
+            .Where(t => t is IObjectGraphType or IInterfaceGraphType && !t.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(t => t.Fields.Select(f => (t, f)));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Logging;
+
+namespace ProcurementGraph.Server.Authorization;
+
+/// <summary>
+/// <see cref="IFieldAccess"/> on ASP.NET Core authorization: roles with <see cref="ClaimsPrincipal.IsInRole"/>, policies
+/// with <see cref="IAuthorizationService"/> (no resource: a field's rule does not depend on the row, row rules do).
+/// Registered scoped; a request remembers each (caller, type, field) answer, so a list of a thousand rows checks
+/// each field once.
+/// </summary>
+public sealed partial class FieldAccess(
+    ISchema schema,
+    IAuthorizationService authorization,
+    IAuthorizationPolicyProvider policies,
+    ILogger<FieldAccess> logger) : IFieldAccess
+{
+    private readonly ConcurrentDictionary<(ClaimsPrincipal User, IComplexGraphType Type, FieldType Field), FieldAuthorizationResult> _answers = new();
+
+    public async ValueTask<FieldAuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(field);
+        if (_answers.TryGetValue((user, type, field), out var known))
+        {
+            return known;
+        }
+
+        var result = FieldAuthorizationRule.For(schema, type, field) is { } rule
+            ? await EvaluateAsync(user, rule, type, field).ConfigureAwait(false)
+            : FieldAuthorizationResult.Allowed;
+        _answers.TryAdd((user, type, field), result);
+        return result;
+    }
+
+    public async ValueTask<bool> CanReadAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field) =>
+        await AuthorizeAsync(user, type, field).ConfigureAwait(false) == FieldAuthorizationResult.Allowed;
+
+    public async ValueTask<bool> CanReadAsync(ClaimsPrincipal user, string typeName, string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (schema.AllTypes[typeName] is not IComplexGraphType type || type.GetField(fieldName) is not { } field)
+        {
+            return false;
+        }
+
+        return await CanReadAsync(user, type, field).ConfigureAwait(false);
+    }
+
+    private async ValueTask<FieldAuthorizationResult> EvaluateAsync(ClaimsPrincipal user, FieldAuthorizationRule rule, IComplexGraphType type, FieldType field)
+    {
+        if (rule.RequiresAuthentication && user.Identity?.IsAuthenticated != true)
+        {
+            return FieldAuthorizationResult.NotAuthenticated;
+        }
+
+        foreach (var roles in rule.RoleSets)
+        {
+            if (!roles.Any(user.IsInRole))
+            {
+                return FieldAuthorizationResult.NotAuthorized;
+            }
+        }
+
+        foreach (var name in rule.Policies)
+        {
+            if (await policies.GetPolicyAsync(name).ConfigureAwait(false) is not { } policy)
+            {
+                LogPolicyNotFound(logger, name, type.Name, field.Name);
+                return FieldAuthorizationResult.PolicyNotFound;
+            }
+
+            if (!(await authorization.AuthorizeAsync(user, resource: null, policy).ConfigureAwait(false)).Succeeded)
+            {
+                return FieldAuthorizationResult.NotAuthorized;
+            }
+        }
+
+        return FieldAuthorizationResult.Allowed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The authorization policy '{Policy}' of the field {Type}.{Field} is not registered; the field is denied.")]
+    private static partial void LogPolicyNotFound(ILogger logger, string policy, string type, string field);
+}

@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.DI;
+
+namespace ProcurementGraph.Server.Authorization;
+
+/// <summary>Registers the enforcement of GraphQL.NET's authorization metadata on ASP.NET Core authorization.</summary>
+public static class FieldAuthorizationGraphQLBuilderExtensions
+{
+    /// <summary>
+    /// Installs <see cref="FieldAuthorizationMiddleware"/> on every field and registers <see cref="IFieldAccess"/> (scoped).
+    /// ASP.NET Core authorization (<c>services.AddAuthorization(...)</c>) must be registered with the policies the schema names.
+    /// </summary>
+    public static IGraphQLBuilder AddFieldAuthorization(this IGraphQLBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryRegister<IFieldAccess, FieldAccess>(ServiceLifetime.Scoped);
+        return builder.UseMiddleware<FieldAuthorizationMiddleware>(install: true, ServiceLifetime.Singleton);
+    }
+}

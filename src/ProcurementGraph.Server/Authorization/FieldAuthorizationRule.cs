@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace ProcurementGraph.Server.Authorization;
+
+/// <summary>
+/// What reading one field of one type requires, gathered from GraphQL.NET's authorization metadata
+/// (<c>Authorize()</c>, <c>AuthorizeWithPolicy</c>, <c>AuthorizeWithRoles</c>, <c>AllowAnonymous()</c>) on the schema,
+/// the type and the field. Everything applies together (AND): every policy must pass, and for every element that
+/// lists roles the caller must be in one of them. <c>AllowAnonymous()</c> on the field drops the schema's and the
+/// type's requirements, keeping only the field's own.
+/// </summary>
+public sealed record FieldAuthorizationRule(bool RequiresAuthentication, IReadOnlyList<string> Policies, IReadOnlyList<IReadOnlyList<string>> RoleSets)
+{
+    /// <summary>The rule for <paramref name="field"/> of <paramref name="type"/>, or null when nothing is required.</summary>
+    public static FieldAuthorizationRule? For(ISchema? schema, IMetadataReader type, FieldType field)
+    {
+        var anonymous = field.IsAnonymousAllowed();
+        IMetadataReader?[] elements = anonymous ? [field] : [schema, type, field];
+        var required = false;
+        List<string>? policies = null;
+        List<IReadOnlyList<string>>? roleSets = null;
+        foreach (var element in elements)
+        {
+            if (element is null || !element.IsAuthorizationRequired())
+            {
+                continue;
+            }
+
+            required = true;
+            if (element.GetPolicies() is { Count: > 0 } elementPolicies)
+            {
+                policies ??= [];
+                policies.AddRange(elementPolicies.Where(p => !policies.Contains(p, StringComparer.Ordinal)));
+            }
+
+            if (element.GetRoles() is { Count: > 0 } roles)
+            {
+                (roleSets ??= []).Add([.. roles]);
+            }
+        }
+
+        return required ? new FieldAuthorizationRule(true, policies ?? [], roleSets ?? []) : null;
+    }
+}

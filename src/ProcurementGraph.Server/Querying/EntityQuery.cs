@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Server.Querying.Selection;
+using ProcurementGraph.Server.Querying.Sorting;
+
+namespace ProcurementGraph.Server.Querying;
+
+/// <summary>
+/// Runs a root field: one SQL statement for the page (filter, keyset seek, order, page size and projection),
+/// one more for <c>totalCount</c> when it is selected, and one per level of batch-loaded relations.
+/// </summary>
+public static class EntityQuery
+{
+    /// <summary>A root connection over the entity type <paramref name="nodeTypeName"/>.</summary>
+    public static async Task<Page> ConnectionAsync(IResolveFieldContext context, string nodeTypeName)
+    {
+        var scope = new QueryScope(context);
+        var entity = scope.Entity(nodeTypeName);
+        var paging = PagingArguments.From(context.Arguments, scope.Paging.MaxRootPageSize, scope.Paging.DefaultPageSize,
+            $"{context.ParentType.Name}.{context.FieldDefinition.Name}");
+        var element = Expression.Parameter(entity.EntityType, "x");
+        var filtered = Root(scope, entity);
+        if (new FilterBuilder(scope).Lambda(entity, element, context.Arguments.ValueOf("where")) is { } predicate)
+        {
+            filtered = filtered.Where(predicate);
+        }
+
+        var keys = new SortBuilder(scope).Build(entity, element, context.Arguments.ValueOf("order"));
+        var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var wanted = ConnectionSelection.Of(context, connectionType, entity, [context.FieldAst.SelectionSet!]);
+        int? totalCount = wanted.TotalCount ? await CountAsync(scope, filtered, context.CancellationToken).ConfigureAwait(false) : null;
+        if (paging.Window.Size == 0)
+        {
+            return Page.From([], totalCount, new RowShape(entity), paging.Window);
+        }
+
+        var projector = new Projector(scope);
+        var (row, shape) = projector.Row(entity, element, wanted.NodeFields, paged: false, keys);
+        var page = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
+            .Take(QueryParameter.Of(paging.Window.Size + 1))
+            .Select(Expression.Lambda(row, element));
+        var rows = await ToListAsync(scope, entity, page, projector, shape, context.CancellationToken).ConfigureAwait(false);
+        return Page.From(rows, totalCount, shape, paging.Window);
+    }
+
+    /// <summary>The one row of <paramref name="typeName"/> matching <paramref name="predicate"/> (that the caller may see), or null.</summary>
+    public static async Task<Row?> SingleAsync(IResolveFieldContext context, string typeName, LambdaExpression predicate)
+    {
+        var rows = await ManyAsync(context, typeName, predicate, limit: 1).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : null;
+    }
+
+    /// <summary>The rows of <paramref name="typeName"/> matching <paramref name="predicate"/>, at most <paramref name="limit"/> (with the key loaded when asked).</summary>
+    public static async Task<List<Row>> ManyAsync(IResolveFieldContext context, string typeName, LambdaExpression predicate, int limit, bool includeKey = false)
+    {
+        var scope = new QueryScope(context);
+        var entity = scope.Entity(typeName);
+        var element = predicate.Parameters[0];
+        var fields = SelectionCollector.Collect(context, entity, [context.FieldAst.SelectionSet!]);
+        var projector = new Projector(scope);
+        var (row, shape) = projector.Row(entity, element, fields, paged: false, includeKey: includeKey);
+        var query = Root(scope, entity).Where(predicate).Take(QueryParameter.Of(limit)).Select(Expression.Lambda(row, element));
+        var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(values => new Row(shape, values));
+    }
+
+    private static Sequence Root(QueryScope scope, IEntityGraphType entity) =>
+        scope.Restrict(new Sequence(scope.Source.Query(entity.EntityType).Expression, entity.EntityType, IsQueryable: true));
+
+    private static Task<int> CountAsync(QueryScope scope, Sequence filtered, CancellationToken cancellationToken)
+    {
+        var provider = (IAsyncQueryProvider)scope.Source.Query(filtered.ElementType).Provider;
+        return provider.ExecuteAsync<Task<int>>(filtered.Count(), cancellationToken);
+    }
+
+    private static async Task<List<object?[]>> ToListAsync(
+        QueryScope scope, IEntityGraphType entity, Sequence query, Projector projector, RowShape shape, CancellationToken cancellationToken)
+    {
+        var source = scope.Source.Query(entity.EntityType);
+        var rows = await source.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await new DeferredLoader(scope, projector).LoadAsync(rows, shape, cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+}

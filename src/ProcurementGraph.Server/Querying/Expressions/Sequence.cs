@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+
+namespace ProcurementGraph.Server.Querying.Expressions;
+
+/// <summary>
+/// Builds LINQ operator calls over a sequence expression: <see cref="Queryable"/> at the root of a query,
+/// <see cref="Enumerable"/> inside a projection (a correlated subquery), with the same code.
+/// </summary>
+public readonly record struct Sequence(Expression Source, Type ElementType, bool IsQueryable)
+{
+    private Type Operators => IsQueryable ? typeof(Queryable) : typeof(Enumerable);
+
+    public Sequence Where(LambdaExpression predicate) => Call("Where", [ElementType], predicate);
+
+    public Sequence OrderBy(LambdaExpression key, bool descending, bool first) =>
+        Call((first ? "OrderBy" : "ThenBy") + (descending ? "Descending" : string.Empty), [ElementType, key.ReturnType], key);
+
+    public Sequence Take(Expression count) =>
+        this with { Source = Expression.Call(Operators, "Take", [ElementType], Source, count) };
+
+    public Sequence Select(LambdaExpression selector) =>
+        new(Expression.Call(Operators, "Select", [ElementType, selector.ReturnType], Source, Lambda(selector)), selector.ReturnType, IsQueryable);
+
+    public Expression Count() => Expression.Call(Operators, "Count", [ElementType], Source);
+
+    public Expression Any(LambdaExpression? predicate = null) => predicate is null
+        ? Expression.Call(Operators, "Any", [ElementType], Source)
+        : Expression.Call(Operators, "Any", [ElementType], Source, Lambda(predicate));
+
+    public Expression All(LambdaExpression predicate) => Expression.Call(Operators, "All", [ElementType], Source, Lambda(predicate));
+
+    public Expression ToList() => Expression.Call(typeof(Enumerable), "ToList", [ElementType], Source);
+
+    private Sequence Call(string method, Type[] typeArguments, LambdaExpression lambda) =>
+        this with { Source = Expression.Call(Operators, method, typeArguments, Source, Lambda(lambda)) };
+
+    private Expression Lambda(LambdaExpression lambda) => IsQueryable ? Expression.Quote(lambda) : lambda;
+
+    /// <summary>The element type of a sequence type (<c>IEnumerable&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>, ...).</summary>
+    public static Type ElementOf(Type sequenceType) =>
+        sequenceType.IsGenericType && sequenceType.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? sequenceType.GetGenericArguments()[0]
+            : sequenceType.GetInterfaces()
+                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+                .GetGenericArguments()[0];
+}

@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Metadata;
+
+namespace ProcurementGraph.Server.Querying.Filtering;
+
+/// <summary><c>{Entity}FilterInput</c>: <c>and</c>, <c>or</c> and one operation input per filterable field.</summary>
+[DoNotRegister]
+public sealed class EntityFilterInputGraphType : InputObjectGraphType
+{
+    public EntityFilterInputGraphType(IEntityGraphType entity)
+    {
+        Name = TypeNames.Filter(entity.Name);
+        Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
+        Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
+        foreach (var field in entity.QueryFields.Values.Where(f => f.Filterable))
+        {
+            Field(name: field.Name, type: new GraphQLTypeReference(InputTypeName(field)));
+        }
+    }
+
+    /// <summary>The input type filtering <paramref name="field"/>.</summary>
+    public static string InputTypeName(QueryField field) => field.Kind switch
+    {
+        QueryFieldKind.Value when field.IsGlobalId => TypeNames.IdOperation,
+        QueryFieldKind.Value => TypeNames.Operation(ScalarTypes.OperationPrefix(field.ValueType, EnumNames.Of)),
+        QueryFieldKind.Reference => TypeNames.Filter(field.TargetTypeName!),
+        _ => TypeNames.ListFilter(field.TargetTypeName!),
+    };
+}

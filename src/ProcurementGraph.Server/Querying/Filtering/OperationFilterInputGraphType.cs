@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Metadata;
+
+namespace ProcurementGraph.Server.Querying.Filtering;
+
+/// <summary>HotChocolate's scalar and enum operation inputs (<c>StringOperationFilterInput</c>, <c>IntOperationFilterInput</c>, ...).</summary>
+[DoNotRegister]
+public sealed class OperationFilterInputGraphType : InputObjectGraphType
+{
+    private static readonly string[] StringOperations = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+    private static readonly string[] ComparableOperations = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+    private static readonly string[] EqualityOperations = ["eq", "neq", "in", "nin"];
+
+    private OperationFilterInputGraphType(string name) => Name = name;
+
+    /// <summary>The operation input for values of <paramref name="clrType"/>.</summary>
+    public static OperationFilterInputGraphType For(Type clrType)
+    {
+        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        var input = new OperationFilterInputGraphType(TypeNames.Operation(ScalarTypes.OperationPrefix(type, EnumNames.Of)));
+        var scalar = ScalarTypes.GraphTypeOf(type, nonNull: false);
+        if (type == typeof(string))
+        {
+            input.Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name))));
+            input.Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name))));
+            input.AddOperations(StringOperations, scalar, typeof(ListGraphType<>).MakeGenericType(scalar));
+        }
+        else if (type == typeof(bool))
+        {
+            input.AddOperations(["eq", "neq"], scalar, scalar);
+        }
+        else if (type.IsEnum)
+        {
+            var items = typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(scalar));
+            input.AddOperations(EqualityOperations, scalar, items);
+        }
+        else
+        {
+            input.AddOperations(ComparableOperations, scalar, typeof(ListGraphType<>).MakeGenericType(scalar));
+        }
+
+        return input;
+    }
+
+    /// <summary><c>IdOperationFilterInput { eq neq in nin }</c> over global IDs.</summary>
+    public static OperationFilterInputGraphType Id()
+    {
+        var input = new OperationFilterInputGraphType(TypeNames.IdOperation);
+        input.AddOperations(EqualityOperations, typeof(IdGraphType), typeof(ListGraphType<IdGraphType>));
+        return input;
+    }
+
+    private void AddOperations(IEnumerable<string> operations, Type scalar, Type list)
+    {
+        foreach (var operation in operations)
+        {
+            Field(operation, operation is "in" or "nin" ? list : scalar);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ProcurementGraph.Server.Querying.Expressions;
+
+namespace ProcurementGraph.Server.Querying.Filtering;
+
+/// <summary>The scalar filter operations (<c>eq</c>, <c>in</c>, <c>gt</c>, <c>contains</c>, ...) as expressions with SQL parameters.</summary>
+public static class ValueOperations
+{
+    private static readonly System.Reflection.MethodInfo Like = typeof(DbFunctionsExtensions)
+        .GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    /// <summary>One operation on <paramref name="value"/>; <paramref name="inputType"/> names the input for errors.</summary>
+    public static Expression Build(string operation, Expression value, object? operand, string inputType)
+    {
+        if (operand is null && operation is not ("eq" or "neq"))
+        {
+            throw FilterErrors.NullNotSupported(operation, inputType);
+        }
+
+        return operation switch
+        {
+            "eq" => Equal(value, operand, inputType, operation),
+            "neq" => Expression.Not(Equal(value, operand, inputType, operation)),
+            "in" => In(value, (IEnumerable)operand!),
+            "nin" => Expression.Not(In(value, (IEnumerable)operand!)),
+            "gt" => Range(ExpressionType.GreaterThan, value, operand),
+            "ngt" => Expression.Not(Range(ExpressionType.GreaterThan, value, operand)),
+            "gte" => Range(ExpressionType.GreaterThanOrEqual, value, operand),
+            "ngte" => Expression.Not(Range(ExpressionType.GreaterThanOrEqual, value, operand)),
+            "lt" => Range(ExpressionType.LessThan, value, operand),
+            "nlt" => Expression.Not(Range(ExpressionType.LessThan, value, operand)),
+            "lte" => Range(ExpressionType.LessThanOrEqual, value, operand),
+            "nlte" => Expression.Not(Range(ExpressionType.LessThanOrEqual, value, operand)),
+            "contains" => Match(value, "%" + Escape(operand) + "%"),
+            "ncontains" => Expression.Not(Match(value, "%" + Escape(operand) + "%")),
+            "startsWith" => Match(value, Escape(operand) + "%"),
+            "nstartsWith" => Expression.Not(Match(value, Escape(operand) + "%")),
+            "endsWith" => Match(value, "%" + Escape(operand)),
+            "nendsWith" => Expression.Not(Match(value, "%" + Escape(operand))),
+            _ => throw new NotSupportedException($"Unknown filter operation `{operation}`."),
+        };
+    }
+
+    /// <summary>The operand as a SQL parameter of the value's type.</summary>
+    public static Expression Parameter(Expression value, object? operand) => QueryParameter.Of(ConvertTo(operand, value.Type), value.Type);
+
+    private static Expression Range(ExpressionType comparison, Expression value, object? operand) =>
+        Compare.Binary(comparison, value, Parameter(value, operand));
+
+    private static BinaryExpression Equal(Expression value, object? operand, string inputType, string operation)
+    {
+        if (operand is null)
+        {
+            return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+                ? throw FilterErrors.NullNotSupported(operation, inputType)
+                : Expression.Equal(value, Expression.Constant(null, value.Type));
+        }
+
+        return Expression.Equal(value, Parameter(value, operand));
+    }
+
+    private static MethodCallExpression In(Expression value, IEnumerable operands)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
+        foreach (var operand in operands)
+        {
+            list.Add(ConvertTo(operand, value.Type));
+        }
+
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], QueryParameter.Of(list, list.GetType()), value);
+    }
+
+    /// <summary>Case-insensitive on every provider: <c>LIKE</c> (SQLite folds ASCII case; SQL Server's CI collation folds all).</summary>
+    private static BinaryExpression Match(Expression value, string pattern) =>
+        Expression.AndAlso(
+            Expression.NotEqual(value, Expression.Constant(null, typeof(string))),
+            Expression.Call(Like, Expression.Constant(EF.Functions), value, QueryParameter.Of(pattern), Expression.Constant("\\")));
+
+    private static string Escape(object? operand) =>
+        ((string)operand!).Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal);
+
+    private static object? ConvertTo(object? operand, Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return operand is null || operand.GetType() == target || operand is not IConvertible || target.IsEnum
+            ? operand
+            : Convert.ChangeType(operand, target, CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Linq.Expressions;
+
+namespace ProcurementGraph.Server.Querying;
+
+/// <summary>
+/// The caller's row rules: for an entity type, the predicate a row must satisfy to be visible (null: all rows).
+/// Applied where every query starts, inside every nested list and inside derived values over lists.
+/// </summary>
+public interface IRowRules
+{
+    LambdaExpression? For(Type entityType);
+}

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using GraphQL;
+
+namespace ProcurementGraph.Server.Querying.Metadata;
+
+/// <summary>
+/// One field of an entity graph type, declared once: the expression over the entity serves projection,
+/// filtering and sorting alike, so a derived field is filterable and sortable with no extra code.
+/// </summary>
+public sealed class QueryField
+{
+    public required string Name { get; init; }
+
+    public required QueryFieldKind Kind { get; init; }
+
+    /// <summary><c>entity =&gt; value</c>; for relations <c>entity =&gt; related</c> or <c>entity =&gt; related list</c>.</summary>
+    public required LambdaExpression Expression { get; init; }
+
+    /// <summary>The CLR type of the value; for lists, the element type.</summary>
+    public required Type ValueType { get; init; }
+
+    /// <summary>The GraphQL name of the related entity type (relations only).</summary>
+    public string? TargetTypeName { get; init; }
+
+    /// <summary>May appear in <c>where</c>.</summary>
+    public bool Filterable { get; init; }
+
+    /// <summary>May appear in <c>order</c>.</summary>
+    public bool Sortable { get; init; }
+
+    /// <summary>The value is a global ID: filters take global IDs of <see cref="TargetTypeName"/>.</summary>
+    public bool IsGlobalId { get; init; }
+
+    /// <summary>Turns the loaded value into the field's result (in memory), e.g. a computed field or an ID encoding.</summary>
+    public Func<object?, IResolveFieldContext, object?>? Format { get; init; }
+
+    /// <summary>A reference that may be null: projected as <c>x == null ? null : ...</c>.</summary>
+    public bool NullCheck { get; init; }
+
+    /// <summary>The expression reads other tables; inside a paged nested list it is batch-loaded instead of joined.</summary>
+    public bool ReadsRelations { get; init; }
+}

@@ -1,0 +1,9 @@
+using System.Linq.Expressions;
+
+namespace ProcurementGraph.Server.Querying;
+
+/// <summary>Every row is visible.</summary>
+public sealed class NoRowRules : IRowRules
+{
+    public LambdaExpression? For(Type entityType) => null;
+}

@@ -1,0 +1,55 @@
+using GraphQL.Types.Relay.DataObjects;
+using ProcurementGraph.Server.Querying.Projection;
+
+namespace ProcurementGraph.Server.Querying.Paging;
+
+/// <summary>A loaded connection page. Edges and cursors are built only when asked for.</summary>
+public sealed class Page
+{
+    private readonly List<object?[]> _rows;
+    private readonly RowShape _shape;
+    private List<Row>? _nodes;
+
+    private Page(List<object?[]> rows, RowShape shape, PageInfo pageInfo, int? totalCount)
+    {
+        _rows = rows;
+        _shape = shape;
+        PageInfo = pageInfo;
+        TotalCount = totalCount;
+    }
+
+    public PageInfo PageInfo { get; }
+
+    public int? TotalCount { get; }
+
+    public IReadOnlyList<Row> Nodes => _nodes ??= _rows.ConvertAll(row => new Row(_shape, row));
+
+    public IEnumerable<Edge> Edges => Nodes.Select(row => new Edge(row));
+
+    /// <summary>Builds the page from the loaded rows (one more than asked for tells whether more exist).</summary>
+    public static Page From(List<object?[]> loaded, int? totalCount, RowShape shape, PageWindow window)
+    {
+        var hasMore = loaded.Count > window.Size;
+        var rows = hasMore ? loaded.GetRange(0, window.Size) : loaded;
+        if (window.Backward)
+        {
+            rows.Reverse();
+        }
+
+        var trimmed = false;
+        if (window.KeepLast is { } last && rows.Count > last)
+        {
+            rows = rows.GetRange(rows.Count - last, last);
+            trimmed = true;
+        }
+
+        var pageInfo = new PageInfo
+        {
+            HasNextPage = window.Backward ? window.HasBefore : hasMore,
+            HasPreviousPage = window.Backward ? hasMore : window.HasAfter || trimmed,
+            StartCursor = rows.Count > 0 ? Edge.CursorOf(shape, rows[0]) : null,
+            EndCursor = rows.Count > 0 ? Edge.CursorOf(shape, rows[^1]) : null,
+        };
+        return new Page(rows, shape, pageInfo, totalCount);
+    }
+}

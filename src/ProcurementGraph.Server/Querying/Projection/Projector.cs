@@ -1,0 +1,148 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Server.Querying.Selection;
+using ProcurementGraph.Server.Querying.Sorting;
+
+namespace ProcurementGraph.Server.Querying.Projection;
+
+/// <summary>
+/// Turns a selection set into one <c>Select</c>: <c>new object[] { column, ..., related row, related list }</c> with
+/// exactly the requested columns. Nested objects become joins, nested lists correlated subqueries with their own
+/// <c>where</c>, <c>order</c> and page. Under a paged nested list, fields that read other tables wait for a batch
+/// statement (<see cref="DeferredLoader"/>): SQLite cannot join inside a windowed subquery.
+/// </summary>
+public sealed class Projector(QueryScope scope)
+{
+    private readonly FilterBuilder _filters = new(scope);
+    private readonly SortBuilder _sorts = new(scope);
+
+    /// <summary>The row of <paramref name="entity"/> at <paramref name="element"/>, with the cursor's key values when paged.</summary>
+    public (Expression Row, RowShape Shape) Row(
+        IEntityGraphType entity, Expression element, List<FieldSelection> fields, bool paged, IReadOnlyList<SortKey>? cursorKeys = null, bool includeKey = false)
+    {
+        var shape = new RowShape(entity);
+        var values = new List<Expression>();
+        var deferred = false;
+        foreach (var selection in fields)
+        {
+            if (!entity.QueryFields.TryGetValue(selection.Definition.Name, out var field))
+            {
+                continue;
+            }
+
+            var slot = new Slot(values.Count, field);
+            shape.Slots.Add(slot);
+            shape.Map(selection.ResponseName, selection.Field, slot);
+            if (paged && field.ReadsRelations)
+            {
+                slot.Deferred = selection;
+                deferred = true;
+                values.Add(Expression.Constant(null, typeof(object)));
+            }
+            else
+            {
+                values.Add(Box(Value(field, selection, element, slot)));
+            }
+        }
+
+        if (cursorKeys is not null)
+        {
+            shape.CursorStart = values.Count;
+            shape.CursorLength = cursorKeys.Count;
+            values.AddRange(cursorKeys.Select(key => Box(ParameterReplacer.Apply(key.Selector, element))));
+        }
+
+        if (deferred || includeKey)
+        {
+            shape.KeyIndex = values.Count;
+            values.Add(Box(ParameterReplacer.Apply(entity.Key, element)));
+        }
+
+        shape.Width = values.Count;
+        return (Expression.NewArrayInit(typeof(object), values), shape);
+    }
+
+    /// <summary>The expression loading one field's value; sets the slot's child shape and window for relations.</summary>
+    public Expression Value(QueryField field, FieldSelection selection, Expression element, Slot slot)
+    {
+        var value = scope.Apply(field.Expression, element);
+        return field.Kind switch
+        {
+            QueryFieldKind.Value => value,
+            QueryFieldKind.Reference => Reference(field, selection, value, slot),
+            QueryFieldKind.List => List(field, selection, value, slot),
+            _ => Connection(field, selection, value, slot),
+        };
+    }
+
+    private Expression Reference(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    {
+        var target = scope.Entity(field.TargetTypeName!);
+        var (row, shape) = Row(target, value, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: false);
+        slot.Child = shape;
+        var visible = scope.RuleOn(target.EntityType, value);
+        if (field.NullCheck)
+        {
+            var notNull = Expression.NotEqual(value, Expression.Constant(null, value.Type));
+            visible = visible is null ? notNull : Expression.AndAlso(notNull, visible);
+        }
+
+        return visible is null ? row : Expression.Condition(visible, row, Expression.Constant(null, typeof(object?[])));
+    }
+
+    private Expression List(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    {
+        var target = scope.Entity(field.TargetTypeName!);
+        var arguments = selection.Arguments(scope.Context);
+        var element = Expression.Parameter(target.EntityType, "x");
+        var list = Filtered(target, value, element, arguments);
+        list = Keyset.Order(list, _sorts.Build(target, element, arguments.ValueOf("order")), reverse: false);
+        var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.MaxPageSize, Coordinate(selection));
+        var first = arguments.ValueOf("first") is int;
+        if (first)
+        {
+            list = list.Take(QueryParameter.Of(paging.Window.Size));
+        }
+
+        var (row, shape) = Row(target, element, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: first);
+        slot.Child = shape;
+        return list.Select(Expression.Lambda(row, element)).ToList();
+    }
+
+    private NewArrayExpression Connection(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    {
+        var target = scope.Entity(field.TargetTypeName!);
+        var arguments = selection.Arguments(scope.Context);
+        var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.DefaultPageSize, Coordinate(selection));
+        var element = Expression.Parameter(target.EntityType, "x");
+        var filtered = Filtered(target, value, element, arguments);
+        var keys = _sorts.Build(target, element, arguments.ValueOf("order"));
+        var page = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
+            .Take(QueryParameter.Of(paging.Window.Size + 1));
+        var connectionType = (IComplexGraphType)selection.Definition.ResolvedType!.GetNamedType();
+        var wanted = ConnectionSelection.Of(scope.Context, connectionType, target, selection.SelectionSets);
+        var (row, shape) = Row(target, element, wanted.NodeFields, paged: true, keys);
+        slot.Child = shape;
+        slot.Window = paging.Window;
+        Expression count = wanted.TotalCount
+            ? Expression.Convert(filtered.Count(), typeof(int?))
+            : Expression.Constant(null, typeof(int?));
+        return Expression.NewArrayInit(typeof(object), page.Select(Expression.Lambda(row, element)).ToList(), Box(count));
+    }
+
+    /// <summary>The related list with the caller's rows only (the navigation carries the rule) and the <c>where</c>.</summary>
+    private Sequence Filtered(IEntityGraphType target, Expression value, ParameterExpression element, IDictionary<string, GraphQL.Execution.ArgumentValue> arguments)
+    {
+        var list = new Sequence(value, target.EntityType, IsQueryable: false);
+        return _filters.Lambda(target, element, arguments.ValueOf("where")) is { } predicate ? list.Where(predicate) : list;
+    }
+
+    private static string Coordinate(FieldSelection selection) => $"{selection.ParentTypeName}.{selection.Definition.Name}";
+
+    private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
+}

@@ -1,0 +1,65 @@
+using System.Collections;
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Paging;
+
+namespace ProcurementGraph.Server.Querying;
+
+/// <summary>What one root field's query needs: the request, the data source, the caller's row rules, the limits.</summary>
+public sealed class QueryScope
+{
+    public QueryScope(IResolveFieldContext context)
+    {
+        var services = context.RequestServices ?? throw new InvalidOperationException("The request has no services.");
+        Context = context;
+        Source = services.GetRequiredService<IQuerySource>();
+        Rules = services.GetService<IRowRules>() ?? new NoRowRules();
+        Paging = services.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+    }
+
+    public IResolveFieldContext Context { get; }
+
+    public IQuerySource Source { get; }
+
+    public IRowRules Rules { get; }
+
+    public PagingOptions Paging { get; }
+
+    public IEntityGraphType Entity(string typeName) =>
+        Context.Schema.AllTypes[typeName] as IEntityGraphType
+        ?? throw new InvalidOperationException($"{typeName} is not an entity graph type.");
+
+    /// <summary>A field's expression applied to <paramref name="target"/>, with row rules on every list it reads.</summary>
+    public Expression Apply(LambdaExpression expression, Expression target) =>
+        new RuleApplier(Rules).Visit(ParameterReplacer.Apply(expression, target));
+
+    /// <summary>The sequence restricted to the rows the caller may see.</summary>
+    public Sequence Restrict(Sequence sequence) =>
+        Rules.For(sequence.ElementType) is { } rule ? sequence.Where(rule) : sequence;
+
+    /// <summary>The rule's test on one row (null when every row is visible).</summary>
+    public Expression? RuleOn(Type entityType, Expression row) =>
+        Rules.For(entityType) is { } rule ? ParameterReplacer.Apply(rule, row) : null;
+
+    /// <summary>Wraps every navigation to a list of ruled entities in <c>.Where(rule)</c>.</summary>
+    private sealed class RuleApplier(IRowRules rules) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            var visited = base.VisitMember(node);
+            if (node.Type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(node.Type) || node.Expression is null or ConstantExpression)
+            {
+                return visited;
+            }
+
+            var element = Sequence.ElementOf(node.Type);
+            return rules.For(element) is { } rule
+                ? new Sequence(visited, element, IsQueryable: false).Where(rule).Source
+                : visited;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Server.Querying.Sorting;
+
+namespace ProcurementGraph.Server.Querying;
+
+/// <summary>
+/// Adds the entity types (referenced by name everywhere) and the types the querying toolkit generates from the entity types' metadata to a schema: filter, sort and
+/// operation inputs, <c>SortEnumType</c>, and one <c>{Field}Connection</c>/<c>{Field}Edge</c> per connection name.
+/// </summary>
+public static class QueryingTypes
+{
+    public static void Register(ISchema schema, IEnumerable<IEntityGraphType> entities, params IComplexGraphType[] roots)
+    {
+        var entityList = entities.ToList();
+        var types = new Dictionary<string, IGraphType> { [TypeNames.SortEnum] = new SortEnumGraphType() };
+        foreach (var entity in entityList)
+        {
+            types[entity.Name] = entity;
+            types[TypeNames.Filter(entity.Name)] = new EntityFilterInputGraphType(entity);
+            types[TypeNames.Sort(entity.Name)] = new EntitySortInputGraphType(entity);
+            foreach (var field in entity.QueryFields.Values.Where(f => f.Filterable))
+            {
+                var name = EntityFilterInputGraphType.InputTypeName(field);
+                if (!types.ContainsKey(name))
+                {
+                    types[name] = field.Kind switch
+                    {
+                        QueryFieldKind.Value when field.IsGlobalId => OperationFilterInputGraphType.Id(),
+                        QueryFieldKind.Value => OperationFilterInputGraphType.For(field.ValueType),
+                        QueryFieldKind.List or QueryFieldKind.Connection => new ListFilterInputGraphType(field.TargetTypeName!),
+                        _ => types[name],
+                    };
+                }
+            }
+        }
+
+        foreach (var field in roots.Concat(entityList).SelectMany(type => type.Fields))
+        {
+            if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is { } node && !types.ContainsKey(TypeNames.Connection(field.Name)))
+            {
+                types[TypeNames.Connection(field.Name)] = new ConnectionGraphType(field.Name, node);
+            }
+        }
+
+        foreach (var type in types.Values)
+        {
+            schema.RegisterType(type);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace ProcurementGraph.Server.Querying.Sorting;
+
+/// <summary>The value of a <c>SortEnumType</c> field.</summary>
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Projection;
+
+namespace ProcurementGraph.Server.Relay;
+
+/// <summary>
+/// <c>node(id:)</c> and <c>nodes(ids:)</c>: any entity by global ID, through the same projection and row rules
+/// as the lists (an ID the caller may not see answers null, as if it did not exist).
+/// </summary>
+public static class NodeFields
+{
+    /// <summary>HotChocolate's <c>MaxAllowedNodeBatchSize</c>.</summary>
+    public const int MaxBatchSize = 10;
+
+    public static FieldType Node() => new()
+    {
+        Name = "node",
+        Description = "Fetches an object given its ID.",
+        ResolvedType = new GraphQLTypeReference("Node"),
+        Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "ID of the object." }),
+        Resolver = new FuncFieldResolver<object>(async context =>
+            (await LoadAsync(context, [context.GetArgument<string>("id")]).ConfigureAwait(false))[0]),
+    };
+
+    public static FieldType Nodes() => new()
+    {
+        Name = "nodes",
+        Description = "Lookup nodes by a list of IDs.",
+        ResolvedType = new NonNullGraphType(new ListGraphType(new GraphQLTypeReference("Node"))),
+        Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>> { Name = "ids", Description = "The list of node IDs." }),
+        Resolver = new FuncFieldResolver<object>(async context =>
+        {
+            var ids = context.GetArgument<List<string>>("ids");
+            if (ids.Count > MaxBatchSize)
+            {
+                var error = new ExecutionError($"The maximum number of nodes that can be fetched at once is {MaxBatchSize}. This selection tried to fetch {ids.Count} nodes that exceeded the maximum allowed amount.") { Code = "HC0076" };
+                error.Data["requestedNodes"] = ids.Count;
+                error.Data["maxAllowedNodes"] = MaxBatchSize;
+                throw error;
+            }
+
+            return await LoadAsync(context, ids).ConfigureAwait(false);
+        }),
+    };
+
+    /// <summary>One statement per entity type among the IDs; results in the order of the IDs, null where not found.</summary>
+    private static async Task<Row?[]> LoadAsync(IResolveFieldContext context, List<string> ids)
+    {
+        var results = new Row?[ids.Count];
+        var wanted = ids.Select((id, index) => (Index: index, Id: id, Key: Decode(context, id))).Where(x => x.Key.Entity is not null);
+        foreach (var group in wanted.GroupBy(x => x.Key.Entity!))
+        {
+            var entity = group.Key;
+            var element = Expression.Parameter(entity.EntityType, "x");
+            var key = ParameterReplacer.Apply(entity.Key, element);
+            var keys = group.Select(x => x.Key.Value).Distinct().ToList();
+            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
+            keys.ForEach(k => list.Add(k));
+            var predicate = Expression.Lambda(
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [key.Type], QueryParameter.Of(list, list.GetType()), key), element);
+            var rows = await EntityQuery.ManyAsync(context, entity.Name, predicate, keys.Count, includeKey: true).ConfigureAwait(false);
+            var byKey = rows.ToDictionary(row => row.Values[row.Shape.KeyIndex]!);
+            foreach (var (index, _, (_, value)) in group)
+            {
+                results[index] = byKey.GetValueOrDefault(value!);
+            }
+        }
+
+        return results;
+    }
+
+    private static (IEntityGraphType? Entity, object? Value) Decode(IResolveFieldContext context, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var typeName, out var key))
+        {
+            throw FilterErrors.InvalidId(id, "Node");
+        }
+
+        if (context.Schema.AllTypes[typeName] is not IEntityGraphType entity)
+        {
+            return (null, null);
+        }
+
+        var type = entity.Key.ReturnType;
+        try
+        {
+            return (entity, type == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, type, CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return (null, null);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Projection;
+
+namespace ProcurementGraph.Server.Relay;
+
+/// <summary>The Relay <c>Node</c> interface, as HotChocolate declares it.</summary>
+public sealed class NodeGraphType : InterfaceGraphType<object>
+{
+    public NodeGraphType()
+    {
+        Name = "Node";
+        Description = "The node interface is implemented by entities that have a global unique identifier.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        ResolveType = value => (value as Row)?.Shape.Entity;
+    }
+}
