@@ -42,7 +42,7 @@ public sealed partial class GraphQLAuthorizationMiddlewareResultHandler(
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                var reason = AuthenticationFailure(context);
+                var reason = await AuthenticationFailureAsync(context, policy).ConfigureAwait(false);
                 LogNotAuthenticated(logger, context.Request.Method, context.Request.Path, reason);
             }
 
@@ -71,9 +71,20 @@ public sealed partial class GraphQLAuthorizationMiddlewareResultHandler(
         await GraphQLHttpResponseWriter.WriteErrorAsync(context, serializer, error, mediaType ?? GraphQLResponseMediaType.Json).ConfigureAwait(false);
     }
 
-    private static string AuthenticationFailure(HttpContext context) =>
-        context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message
-        ?? (string.IsNullOrEmpty(context.Request.Headers.Authorization) ? "no credentials were sent" : "the credentials were not accepted");
+    /// <summary>Why authentication failed; handlers remember their result for the request, so this does not validate twice.</summary>
+    private static async Task<string> AuthenticationFailureAsync(HttpContext context, AuthorizationPolicy policy)
+    {
+        string?[] schemes = policy.AuthenticationSchemes.Count > 0 ? [.. policy.AuthenticationSchemes] : [null];
+        foreach (var scheme in schemes)
+        {
+            if ((await context.AuthenticateAsync(scheme).ConfigureAwait(false)).Failure is { } failure)
+            {
+                return failure.Message;
+            }
+        }
+
+        return string.IsNullOrEmpty(context.Request.Headers.Authorization) ? "no credentials were sent" : "the credentials were not accepted";
+    }
 
     private static string FailureReasons(AuthorizationFailure? failure) =>
         failure is null

@@ -21,7 +21,8 @@ public static class QueryingTypes
             types[entity.Name] = entity;
             types[TypeNames.Filter(entity.Name)] = new EntityFilterInputGraphType(entity);
             types[TypeNames.Sort(entity.Name)] = new EntitySortInputGraphType(entity);
-            foreach (var field in entity.QueryFields.Values.Where(f => f.Filterable))
+            // A reference filters with its target's own {Target}FilterInput, registered with that entity (in any order).
+            foreach (var field in entity.QueryFields.Values.Where(f => f.Filterable && f.Kind != QueryFieldKind.Reference))
             {
                 var name = EntityFilterInputGraphType.InputTypeName(field);
                 if (!types.ContainsKey(name))
@@ -30,8 +31,7 @@ public static class QueryingTypes
                     {
                         QueryFieldKind.Value when field.IsGlobalId => OperationFilterInputGraphType.Id(),
                         QueryFieldKind.Value => OperationFilterInputGraphType.For(field.ValueType),
-                        QueryFieldKind.List or QueryFieldKind.Connection => new ListFilterInputGraphType(field.TargetTypeName!),
-                        _ => types[name],
+                        _ => new ListFilterInputGraphType(field.TargetTypeName!),
                     };
                 }
             }

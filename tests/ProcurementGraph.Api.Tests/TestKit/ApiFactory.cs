@@ -31,6 +31,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Database:SeedOnStart", "false");
+        builder.UseSetting("Reporting:Today", TestDatabase.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 }

@@ -37,5 +37,8 @@ public sealed class ContractGraphType : EntityGraphType<Contract>
                 && c.EndDate <= ReportingDate.Today.AddDays(c.NoticePeriodDays + 30),
             "Derived: ACTIVE and ending within the notice period plus 30 days.");
         Reference("supplier", c => c.Supplier, "Supplier", "The supplier the contract is with.", nullable: false);
+        Reference("category", c => c.Category, "Category", "The (leaf) category the contract is filed in.", nullable: false);
+        Reference("owner", c => c.Owner, "BusinessUnit", "The business unit that uses the contract.", nullable: false);
+        Connection("ratings", c => c.Ratings, "StakeholderRating", "Business units' ratings of the supplier given in the context of this contract.");
     }
 }

@@ -28,5 +28,10 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         Value("activeContractValue", s => s.Contracts.Where(c => c.Status == ContractStatus.Active).Sum(c => c.AnnualValue),
             "Derived: the summed annual value of the supplier's ACTIVE contracts, in the reporting currency.");
         Connection("contracts", s => s.Contracts, "Contract", "The supplier's contracts.");
+        List("categories", s => s.Categories, "SupplierCategoryLink",
+            "The categories the supplier is approved in, with whether it is preferred there and since when.");
+        Connection("ratings", s => s.Ratings, "StakeholderRating", "Business units' ratings of the supplier.");
+        Reference("ratingSummary", s => s.Ratings, "RatingSummary",
+            "Derived: a summary of business units' ratings of the supplier (counts, average scores, latest rating).", nullable: false);
     }
 }

@@ -11,11 +11,12 @@ public sealed class EntityFilterInputGraphType : InputObjectGraphType
     public EntityFilterInputGraphType(IEntityGraphType entity)
     {
         Name = TypeNames.Filter(entity.Name);
-        Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
-        Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
+        Description = $"Filters `{entity.Name}` rows: every field given must match.";
+        Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name)))).Description("Every filter of the list must match.");
+        Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name)))).Description("At least one filter of the list must match.");
         foreach (var field in entity.QueryFields.Values.Where(f => f.Filterable))
         {
-            Field(name: field.Name, type: new GraphQLTypeReference(InputTypeName(field)));
+            Field(name: field.Name, type: new GraphQLTypeReference(InputTypeName(field))).Description(entity.GetField(field.Name)?.Description);
         }
     }
 

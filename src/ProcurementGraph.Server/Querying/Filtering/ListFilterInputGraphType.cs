@@ -11,11 +11,10 @@ public sealed class ListFilterInputGraphType : InputObjectGraphType
     public ListFilterInputGraphType(string entityTypeName)
     {
         Name = TypeNames.ListFilter(entityTypeName);
-        foreach (var operation in new[] { "all", "none", "some" })
-        {
-            Field(name: operation, type: new GraphQLTypeReference(TypeNames.Filter(entityTypeName)));
-        }
-
-        Field<BooleanGraphType>("any");
+        Description = $"Filters on a list of `{entityTypeName}`.";
+        Field(name: "all", type: new GraphQLTypeReference(TypeNames.Filter(entityTypeName))).Description("Every item matches.");
+        Field(name: "none", type: new GraphQLTypeReference(TypeNames.Filter(entityTypeName))).Description("No item matches.");
+        Field(name: "some", type: new GraphQLTypeReference(TypeNames.Filter(entityTypeName))).Description("At least one item matches.");
+        Field<BooleanGraphType>("any").Description("true: the list has items; false: it is empty.");
     }
 }

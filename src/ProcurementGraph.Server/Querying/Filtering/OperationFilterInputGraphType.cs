@@ -12,7 +12,33 @@ public sealed class OperationFilterInputGraphType : InputObjectGraphType
     private static readonly string[] ComparableOperations = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
     private static readonly string[] EqualityOperations = ["eq", "neq", "in", "nin"];
 
-    private OperationFilterInputGraphType(string name) => Name = name;
+    private static readonly Dictionary<string, string> Meanings = new()
+    {
+        ["eq"] = "Equal to the value (null: the field is null).",
+        ["neq"] = "Not equal to the value (null: the field is not null).",
+        ["in"] = "Equal to one of the values.",
+        ["nin"] = "Equal to none of the values.",
+        ["gt"] = "Greater than the value.",
+        ["ngt"] = "Not greater than the value.",
+        ["gte"] = "Greater than or equal to the value.",
+        ["ngte"] = "Not greater than or equal to the value.",
+        ["lt"] = "Less than the value.",
+        ["nlt"] = "Not less than the value.",
+        ["lte"] = "Less than or equal to the value.",
+        ["nlte"] = "Not less than or equal to the value.",
+        ["contains"] = "Contains the text, ignoring case.",
+        ["ncontains"] = "Does not contain the text, ignoring case.",
+        ["startsWith"] = "Starts with the text, ignoring case.",
+        ["nstartsWith"] = "Does not start with the text, ignoring case.",
+        ["endsWith"] = "Ends with the text, ignoring case.",
+        ["nendsWith"] = "Does not end with the text, ignoring case.",
+    };
+
+    private OperationFilterInputGraphType(string name)
+    {
+        Name = name;
+        Description = "Operations on one value; several given operations must all hold.";
+    }
 
     /// <summary>The operation input for values of <paramref name="clrType"/>.</summary>
     public static OperationFilterInputGraphType For(Type clrType)
@@ -22,8 +48,8 @@ public sealed class OperationFilterInputGraphType : InputObjectGraphType
         var scalar = ScalarTypes.GraphTypeOf(type, nonNull: false);
         if (type == typeof(string))
         {
-            input.Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name))));
-            input.Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name))));
+            input.Field(name: "and", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name)))).Description("Every operation input of the list must hold.");
+            input.Field(name: "or", type: new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(input.Name)))).Description("At least one operation input of the list must hold.");
             input.AddOperations(StringOperations, scalar, typeof(ListGraphType<>).MakeGenericType(scalar));
         }
         else if (type == typeof(bool))
@@ -55,7 +81,7 @@ public sealed class OperationFilterInputGraphType : InputObjectGraphType
     {
         foreach (var operation in operations)
         {
-            Field(operation, operation is "in" or "nin" ? list : scalar);
+            Field(operation, operation is "in" or "nin" ? list : scalar).Description(Meanings[operation]);
         }
     }
 }

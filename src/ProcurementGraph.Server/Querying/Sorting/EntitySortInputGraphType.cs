@@ -11,9 +11,11 @@ public sealed class EntitySortInputGraphType : InputObjectGraphType
     public EntitySortInputGraphType(IEntityGraphType entity)
     {
         Name = TypeNames.Sort(entity.Name);
+        Description = $"Orders `{entity.Name}` rows by the given fields, in order; the key is always the last sort key.";
         foreach (var field in entity.QueryFields.Values.Where(f => f.Sortable))
         {
-            Field(name: field.Name, type: new GraphQLTypeReference(field.Kind == QueryFieldKind.Reference ? TypeNames.Sort(field.TargetTypeName!) : TypeNames.SortEnum));
+            var type = new GraphQLTypeReference(field.Kind == QueryFieldKind.Reference ? TypeNames.Sort(field.TargetTypeName!) : TypeNames.SortEnum);
+            Field(name: field.Name, type: type).Description(entity.GetField(field.Name)?.Description);
         }
     }
 }

@@ -9,7 +9,8 @@ public sealed class SortEnumGraphType : EnumerationGraphType
     public SortEnumGraphType()
     {
         Name = TypeNames.SortEnum;
-        Add("ASC", SortDirection.Ascending);
-        Add("DESC", SortDirection.Descending);
+        Description = "The direction of a sort key.";
+        Add("ASC", SortDirection.Ascending, "Smallest first (nulls first).");
+        Add("DESC", SortDirection.Descending, "Largest first (nulls last).");
     }
 }

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using ProcurementGraph.Api.Tests.TestKit;
+using ProcurementGraph.Server.Querying.Paging;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace ProcurementGraph.Api.Tests.Querying;
+
+/// <summary>
+/// The T-SQL EF Core generates for representative GraphQL requests on the SQL Server provider, produced offline
+/// (no server runs here), parsed by Microsoft's T-SQL parser and snapshotted so a change in generated SQL shows in review.
+/// </summary>
+public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassFixture<SqlServerApiFactory>
+{
+    public static TheoryData<string, string> Requests() => new()
+    {
+        { "supplierList", """{ suppliers(first: 50, where: {country: {eq: "DE"}, status: {eq: ACTIVE}}, order: [{name: ASC}]) { totalCount nodes { id name country city status riskLevel } } }""" },
+        { "deepPage", $$"""{ suppliers(first: 50, after: "{{KeysetCursor.Encode(["Mercer Logistics", 50000])}}", order: [{name: ASC}]) { nodes { name } pageInfo { hasNextPage endCursor } } }""" },
+        { "backwardPage", $$"""{ contracts(last: 20, before: "{{KeysetCursor.Encode([DateOnly.Parse("2027-01-31", System.Globalization.CultureInfo.InvariantCulture), 400])}}", order: [{endDate: DESC}]) { nodes { number endDate } pageInfo { hasPreviousPage startCursor } } }""" },
+        { "supplierScorecard", """{ supplier(id: "U3VwcGxpZXI6MQ==") { name riskLevel activeContractValue contracts(first: 20, order: [{endDate: DESC}]) { totalCount nodes { number title annualValue category { name } } } categories { isPreferred category { name } } ratingSummary { count averageOverall averageValueWeightedScore lastRatedOn } } }""" },
+        { "categoryTree", """{ categories(first: 20, where: {level: {eq: 1}}, order: [{name: ASC}]) { nodes { code name contractedSpend supplierCount children { code name contractedSpend children { code name supplierCount } } } } }""" },
+        { "contractsExpiring", """{ contracts(first: 50, where: {isExpiringSoon: {eq: true}}, order: [{endDate: ASC}]) { nodes { number endDate daysToExpiry noticePeriodDays supplier { name } owner { name } } } }""" },
+        { "goalDashboard", """{ strategicGoals(where: {status: {in: [ACTIVE, AT_RISK]}}, order: [{theme: ASC}]) { nodes { code title theme progress categories { weight category { name contractCoverage } } } } }""" },
+        { "biExtract", """{ contracts(first: 1000, order: [{number: ASC}]) { nodes { number title status startDate endDate annualValue supplier { name } category { code } } pageInfo { hasNextPage endCursor } } }""" },
+        { "filters", """{ suppliers(first: 10, where: {or: [{name: {contains: "tech"}}, {legalName: {startsWith: "ab"}}], contracts: {some: {annualValue: {gt: 100000}}}, riskLevel: {in: [HIGH, CRITICAL]}, lastAuditOn: {eq: null}}) { nodes { name } } }""" },
+        { "nestedConnection", """{ suppliers(first: 5) { nodes { name contracts(first: 3, where: {status: {eq: ACTIVE}}, order: [{annualValue: DESC}]) { totalCount edges { cursor node { number annualSavings savingsPercent } } pageInfo { hasNextPage } } } } }""" },
+        { "nodeLookup", """{ node(id: "U3VwcGxpZXI6MQ==") { id ... on Supplier { name country status riskLevel activeContractValue } } }""" },
+        { "ratings", """{ stakeholderRatings(first: 20, order: [{ratedOn: DESC}]) { nodes { period overall valueWeightedScore businessUnit { name } supplier { name } } } }""" },
+        { "businessUnits", """{ businessUnits { nodes { code name valueDrivers { driver weight } contracts(first: 5) { totalCount } } } }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Generated_t_sql_parses_and_is_as_reviewed(string name, string query)
+    {
+        var client = api.CreateClient();
+        api.Server.Reset();
+
+        var (_, body) = await client.PostGraphQLAsync(query);
+
+        Assert.Null(body["errors"]);
+        Assert.NotEmpty(api.Server.Commands);
+        Assert.All(api.Server.Commands, sql => Assert.Empty(TSql.Parse(sql)));
+        var statements = new JsonArray([.. api.Server.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
+        Snapshot.Match(statements.ToSnapshotJson(), SnapshotNameExtension.Create(name));
+    }
+}

@@ -1,0 +1,18 @@
+using System.Linq.Expressions;
+using ProcurementGraph.Server.Querying;
+
+namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+
+/// <summary>Row rules restricting one entity: draft books are invisible.</summary>
+public sealed class DraftsHidden : IRowRules
+{
+    private static readonly Expression<Func<Book, bool>> NotDraft = b => !b.IsDraft;
+
+    public LambdaExpression? For(Type entityType) => entityType == typeof(Book) ? NotDraft : null;
+}
+
+/// <summary>The row rules of one request (scoped): none unless a test sets them.</summary>
+public sealed class RequestRowRules
+{
+    public IRowRules Rules { get; set; } = new NoRowRules();
+}

@@ -1,0 +1,19 @@
+using ProcurementGraph.Server.Querying.Metadata;
+
+namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+
+public sealed class PublisherGraphType : EntityGraphType<Publisher>
+{
+    public PublisherGraphType()
+    {
+        Name = "Publisher";
+        Description = "A publisher.";
+        HasKey(p => p.Id);
+        Id("The publisher's global ID.");
+        Value("key", x => x.Id, "The primary key.");
+        Value("name", p => p.Name, "Name.");
+        Value("country", p => p.Country, "Country code.");
+        Value("bookCount", p => p.Books.Count(), "Derived aggregate: the publisher's books.");
+        List("books", p => p.Books, "Book", "The publisher's books.");
+    }
+}
