@@ -19,6 +19,7 @@ public static class AuthenticationServiceCollectionExtensions
     {
         var section = configuration.GetSection(SecurityOptions.SectionName);
         var security = section.Get<SecurityOptions>() ?? new SecurityOptions();
+        Validate(security);
         var isDevelopment = environment.IsDevelopment();
         var developmentIdentity = DevelopmentOnly(security.DevelopmentIdentity.Enabled, "Security:DevelopmentIdentity:Enabled", "development identity", environment);
         var developmentTokens = DevelopmentOnly(security.DevelopmentTokens.Enabled, "Security:DevelopmentTokens:Enabled", "dotnet user-jwts scheme", environment);
@@ -66,6 +67,28 @@ public static class AuthenticationServiceCollectionExtensions
     public static bool IsEntraConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{AzureAdSectionName}:ClientId"])
         && !string.IsNullOrWhiteSpace(configuration[$"{AzureAdSectionName}:TenantId"]);
+
+    private static void Validate(SecurityOptions security)
+    {
+        (string Setting, string Value)[] required =
+        [
+            ("Security:RoleClaimType", security.RoleClaimType),
+            ("Security:SupplierClaimType", security.SupplierClaimType),
+            ("Security:BusinessUnitClaimType", security.BusinessUnitClaimType),
+            ("Security:NameClaimType", security.NameClaimType),
+            ("Security:RequiredScope", security.RequiredScope),
+        ];
+        if (required.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.Value)) is { Setting: { } empty })
+        {
+            throw new StartupException($"{empty} must not be empty.");
+        }
+
+        if (security.DevelopmentIdentity.Roles.FirstOrDefault(r => !ProcurementRoles.All.Contains(r, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new StartupException(
+                $"Security:DevelopmentIdentity:Roles: '{unknown}' is not an app role; use {string.Join(", ", ProcurementRoles.All)}.");
+        }
+    }
 
     private static bool DevelopmentOnly(bool? enabled, string setting, string what, IHostEnvironment environment)
     {

@@ -59,9 +59,9 @@ public static class DatabaseStartup
         timeout.CancelAfter(TimeSpan.FromSeconds(settings.Options.StartupTimeoutSeconds));
         try
         {
-            var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync(timeout.Token).ConfigureAwait(false);
-            await connection.CloseAsync().ConfigureAwait(false);
+            // Through EF (not the raw connection), so connection interceptors see it as they see every query's.
+            await db.Database.OpenConnectionAsync(timeout.Token).ConfigureAwait(false);
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

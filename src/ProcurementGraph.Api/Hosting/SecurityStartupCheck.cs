@@ -18,7 +18,7 @@ public sealed partial class SecurityStartupCheck(
         if (facts.Entra && !AuthenticationServiceCollectionExtensions.IsEntraConfigured(configuration))
         {
             throw new StartupException(
-                "AzureAd:TenantId and AzureAd:ClientId are required to serve outside Development (the Entra ID app registration of this API, e.g. AzureAd__ClientId).");
+                "AzureAd:TenantId and AzureAd:ClientId are required: the server validates Entra ID tokens (outside Development, or with both development ways off); set the API's app registration, e.g. AzureAd__ClientId.");
         }
 
         if (facts.DevelopmentIdentity)

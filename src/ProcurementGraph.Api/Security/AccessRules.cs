@@ -242,6 +242,23 @@ public static class AccessRules
             .Select(r => $"{r.Type}.{r.Field}")];
     }
 
+    /// <summary>
+    /// Non-null fields that some caller who may read other fields of the type is denied (as <c>Type.field</c>): the
+    /// denial nulls the parent object, not just the field. Such fields should be nullable in the schema.
+    /// </summary>
+    public static IReadOnlyList<string> DeniableNonNullFields(ISchema schema) => DeniableNonNullFields(Fields(schema));
+
+    /// <inheritdoc cref="DeniableNonNullFields(ISchema)"/>
+    public static IReadOnlyList<string> DeniableNonNullFields(IEnumerable<(IComplexGraphType Type, FieldType Field)> fields) =>
+        [.. fields
+            .GroupBy(f => f.Type)
+            .SelectMany(type =>
+            {
+                var widest = type.Min(f => Find(type.Key.Name, f.Field.Name) ?? Default);
+                return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key.Name, f.Field.Name) ?? Default) > widest);
+            })
+            .Select(f => $"{f.Type.Name}.{f.Field.Name}")];
+
     /// <summary>Every field of every object and interface type of the schema, introspection types excluded.</summary>
     public static IEnumerable<(IComplexGraphType Type, FieldType Field)> Fields(ISchema schema)
     {

@@ -4,12 +4,14 @@ using GraphQL.Utilities;
 namespace ProcurementGraph.Api.Security;
 
 /// <summary>
-/// Applies <see cref="AccessRules"/> while the schema initializes, once every type is built, and logs the fields
-/// that have no rule (they fall back to <see cref="AccessRules.Default"/>).
+/// Applies <see cref="AccessRules"/> while the schema initializes, once every type is built, and warns about fields
+/// that have no rule (they fall back to <see cref="AccessRules.Default"/>) and about non-null fields whose denial
+/// would null their parent (<see cref="AccessRules.DeniableNonNullFields(ISchema)"/>).
 /// </summary>
-public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVisitor> logger) : BaseSchemaNodeVisitor
+public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVisitor> logger, IHostApplicationLifetime lifetime) : BaseSchemaNodeVisitor
 {
     private readonly List<string> _unruled = [];
+    private readonly List<(IComplexGraphType Type, FieldType Field)> _fields = [];
 
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema) => Apply(type, field);
 
@@ -17,22 +19,41 @@ public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVi
 
     public override void PostVisitSchema(ISchema schema)
     {
-        if (_unruled.Count > 0)
+        // Only a serving host warns: the CLI (schema export to stdout) builds the schema without starting the host.
+        var serving = lifetime.ApplicationStarted.IsCancellationRequested;
+        if (serving && _unruled.Count > 0)
         {
             var fields = string.Join(", ", _unruled);
             LogUnruled(logger, _unruled.Count, fields, AccessRules.Default);
         }
 
         _unruled.Clear();
+        if (serving && AccessRules.DeniableNonNullFields(_fields) is { Count: > 0 } deniable)
+        {
+            var fields = string.Join(", ", deniable);
+            LogDeniableNonNull(logger, deniable.Count, fields);
+        }
+
+        _fields.Clear();
     }
 
     private void Apply(IComplexGraphType type, FieldType field)
     {
-        if (!type.Name.StartsWith("__", StringComparison.Ordinal) && !AccessRules.Apply(type, field))
+        if (type.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _fields.Add((type, field));
+        if (!AccessRules.Apply(type, field))
         {
             _unruled.Add($"{type.Name}.{field.Name}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "{Count} non-null fields can be denied to callers who read their type, and a denial nulls the parent object; make them nullable: {Fields}")]
+    private static partial void LogDeniableNonNull(ILogger logger, int count, string fields);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} fields have no row in the access table and are readable as {Default}: {Fields}")]
     private static partial void LogUnruled(ILogger logger, int count, string fields, ReadAccess @default);

@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Api.Security;
 
-/// <summary>Who may read a field: the column of the access table (<see cref="AccessRules"/>).</summary>
+/// <summary>Who may read a field: the column of the access table (<see cref="AccessRules"/>), from the widest to the narrowest.</summary>
 public enum ReadAccess
 {
     /// <summary>Any authenticated caller, with or without a role (<c>me</c>, paging structure).</summary>

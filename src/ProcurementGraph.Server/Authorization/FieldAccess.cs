@@ -43,6 +43,7 @@ public sealed partial class FieldAccess(
     public async ValueTask<bool> CanReadAsync(ClaimsPrincipal user, string typeName, string fieldName)
     {
         ArgumentNullException.ThrowIfNull(user);
+        schema.Initialize();
         if (schema.AllTypes[typeName] is not IComplexGraphType type || type.GetField(fieldName) is not { } field)
         {
             return false;

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Instrumentation;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ProcurementGraph.Server.Authorization;
@@ -15,11 +17,15 @@ public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
+    // The metadata is fixed once the schema is initialized: whether a field has a rule is worked out once.
+    private readonly ConcurrentDictionary<(IObjectGraphType Type, FieldType Field), bool> _ruled = new();
+
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         var field = context.FieldDefinition;
-        if (field.Name.StartsWith("__", StringComparison.Ordinal)
-            || FieldAuthorizationRule.For(context.Schema, context.ParentType, field) is null)
+        if (!_ruled.GetOrAdd((context.ParentType, field), static (key, schema) =>
+                !key.Field.Name.StartsWith("__", StringComparison.Ordinal) && FieldAuthorizationRule.For(schema, key.Type, key.Field) is not null,
+                context.Schema))
         {
             return await next(context).ConfigureAwait(false);
         }

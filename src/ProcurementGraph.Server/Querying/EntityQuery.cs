@@ -33,7 +33,7 @@ public static class EntityQuery
             filtered = filtered.Where(predicate);
         }
 
-        var keys = new SortBuilder(scope).Build(entity, element, context.Arguments.ValueOf("order"));
+        var keys = new SortBuilder(scope).Build(entity, element, context.Arguments.ValueOf("order"), Written(context.FieldAst, "order"));
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var wanted = ConnectionSelection.Of(context, connectionType, entity, [context.FieldAst.SelectionSet!]);
         int? totalCount = wanted.TotalCount ? await CountAsync(scope, filtered, context.CancellationToken).ConfigureAwait(false) : null;
@@ -71,6 +71,10 @@ public static class EntityQuery
         var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
     }
+
+    /// <summary>An argument's value as written in the query.</summary>
+    public static GraphQLParser.AST.GraphQLValue? Written(GraphQLParser.AST.GraphQLField field, string argument) =>
+        field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == argument)?.Value;
 
     private static Sequence Root(QueryScope scope, IEntityGraphType entity) =>
         scope.Restrict(new Sequence(scope.Source.Query(entity.EntityType).Expression, entity.EntityType, IsQueryable: true));

@@ -50,6 +50,13 @@ public sealed class QueryScope
     {
         protected override Expression VisitMember(MemberExpression node)
         {
+            // list.Count (the property) over a list wrapped in Where(rule) below: count the visible rows with Count().
+            if (node is { Member.Name: "Count", Expression: { } list } && list.Type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(list.Type)
+                && Visit(list) is var visitedList && visitedList.Type != list.Type)
+            {
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [Sequence.ElementOf(list.Type)], visitedList);
+            }
+
             var visited = base.VisitMember(node);
             if (node.Type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(node.Type) || node.Expression is null or ConstantExpression)
             {

@@ -84,7 +84,7 @@ public static class NodeFields
             throw FilterErrors.InvalidId(id, "Node");
         }
 
-        if (context.Schema.AllTypes[typeName] is not IEntityGraphType entity)
+        if (context.Schema.AllTypes[typeName] is not IEntityGraphType entity || !entity.ResolvedInterfaces.Any(i => i.Name == "Node"))
         {
             return (null, null);
         }

@@ -34,14 +34,14 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
     public async Task Generated_t_sql_parses_and_is_as_reviewed(string name, string query)
     {
         var client = api.CreateClient();
-        api.Server.Reset();
+        api.Offline.Reset();
 
         var (_, body) = await client.PostGraphQLAsync(query);
 
         Assert.Null(body["errors"]);
-        Assert.NotEmpty(api.Server.Commands);
-        Assert.All(api.Server.Commands, sql => Assert.Empty(TSql.Parse(sql)));
-        var statements = new JsonArray([.. api.Server.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
+        Assert.NotEmpty(api.Offline.Commands);
+        Assert.All(api.Offline.Commands, sql => Assert.Empty(TSql.Parse(sql)));
+        var statements = new JsonArray([.. api.Offline.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
         Snapshot.Match(statements.ToSnapshotJson(), SnapshotNameExtension.Create(name));
     }
 }

@@ -126,6 +126,28 @@ public sealed class AccessTableTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(expected, AccessRules.IsStructure(typeName));
     }
 
+    [Fact]
+    public void Non_null_fields_that_a_reader_of_the_type_may_be_denied_are_reported()
+    {
+        // Arrange
+        var supplier = new ObjectGraphType { Name = "Supplier" };
+        supplier.Field<NonNullGraphType<StringGraphType>>("name");
+        supplier.Field<NonNullGraphType<StringGraphType>>("registrationNumber");
+        supplier.Field<StringGraphType>("website");
+        var goal = new ObjectGraphType { Name = "StrategicGoal" };
+        goal.Field<NonNullGraphType<StringGraphType>>("title");
+        var query = new ObjectGraphType { Name = "Query" };
+        query.Field("supplier", supplier);
+        query.Field("strategicGoal", goal);
+        var schema = new GraphQL.Types.Schema { Query = query };
+
+        // Act
+        var deniable = AccessRules.DeniableNonNullFields(schema);
+
+        // Assert
+        Assert.Equal(["Supplier.registrationNumber"], deniable);
+    }
+
     private static ClaimsPrincipal Caller(string[] roles) =>
         new(new ClaimsIdentity(roles.Select(r => new Claim("roles", r)), "test", "name", "roles"));
 }

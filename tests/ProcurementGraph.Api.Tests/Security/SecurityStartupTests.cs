@@ -19,6 +19,21 @@ public sealed class SecurityStartupTests
         Assert.StartsWith(expected, line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Security__DevelopmentIdentity__Roles__0", "Reader", "Security:DevelopmentIdentity:Roles: 'Reader' is not an app role")]
+    [InlineData("Security__RoleClaimType", " ", "Security:RoleClaimType must not be empty.")]
+    [InlineData("Security__RequiredScope", " ", "Security:RequiredScope must not be empty.")]
+    public async Task Wrong_security_settings_stop_the_start_naming_the_setting(string setting, string value, string expected)
+    {
+        // Act
+        var result = await ApiProcess.RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Development"), (setting, value));
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Serving_outside_development_without_an_app_registration_stops_with_one_line()
     {

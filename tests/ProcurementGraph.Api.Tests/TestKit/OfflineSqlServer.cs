@@ -11,6 +11,8 @@ namespace ProcurementGraph.Api.Tests.TestKit;
 /// </summary>
 public sealed class OfflineSqlServer : DbCommandInterceptor, IDbConnectionInterceptor
 {
+    private const int WidestSelect = 256;
+
     private readonly ConcurrentQueue<string> _commands = new();
 
     public IReadOnlyList<string> Commands => [.. _commands];
@@ -46,6 +48,14 @@ public sealed class OfflineSqlServer : DbCommandInterceptor, IDbConnectionInterc
         {
             table.Columns.Add("count", typeof(int));
             table.Rows.Add(0);
+        }
+        else
+        {
+            // EF checks the column count of a buffered (retrying) reader even when it has no rows.
+            for (var column = 0; column < WidestSelect; column++)
+            {
+                table.Columns.Add($"c{column}", typeof(object));
+            }
         }
 
         return table.CreateDataReader();

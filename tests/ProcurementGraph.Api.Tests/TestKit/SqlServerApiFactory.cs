@@ -8,7 +8,7 @@ namespace ProcurementGraph.Api.Tests.TestKit;
 /// <summary>The real application on the SQL Server provider, with <see cref="OfflineSqlServer"/> standing in for the server.</summary>
 public sealed class SqlServerApiFactory : WebApplicationFactory<Program>
 {
-    public OfflineSqlServer Server { get; } = new();
+    public OfflineSqlServer Offline { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +18,6 @@ public sealed class SqlServerApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Database:SeedOnStart", "false");
         builder.UseSetting("Reporting:Today", "2026-06-30");
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Server));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Offline));
     }
 }

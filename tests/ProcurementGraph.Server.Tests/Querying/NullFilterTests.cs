@@ -79,6 +79,31 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
             error.GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("{ edition: { in: [null, 3] } }", new[] { 3, 5, 6, 9, 11, 13 })]
+    [InlineData("{ edition: { nin: [null, 1] } }", new[] { 2, 6, 8, 12 })]
+    [InlineData("""{ subtitle: { in: [null, "Book Two"] } }""", new[] { 1, 3, 5, 8, 10, 11, 13, 14 })]
+    [InlineData("{ format: { in: [] } }", new int[0])]
+    public async Task A_null_item_in_a_list_matches_null_values(string where, int[] expected)
+    {
+        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+    }
+
+    [Theory]
+    [InlineData("{ pages: { in: [null, 52] } }", "in", "IntOperationFilterInput")]
+    [InlineData("{ price: { nin: [1, null] } }", "nin", "DecimalOperationFilterInput")]
+    [InlineData("{ id: { in: [null] } }", "in", "IdOperationFilterInput")]
+    public async Task A_null_item_for_a_non_null_column_is_HC0026(string where, string operation, string inputType)
+    {
+        var result = await fixture.Host.ExecuteAsync($"{{ books(where: {where}) {{ nodes {{ key }} }} }}");
+
+        var error = result.SingleError();
+        Assert.Equal("HC0026", GraphResult.Extension(error, "code"));
+        Assert.Equal(
+            $"The provided value for filter `{operation}` of type {inputType} is invalid. Null values are not supported.",
+            error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task A_null_field_filter_or_where_is_no_filter()
     {

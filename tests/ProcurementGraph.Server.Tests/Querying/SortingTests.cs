@@ -28,6 +28,17 @@ public sealed class SortingTests(LibraryFixture fixture) : IClassFixture<Library
     }
 
     [Fact]
+    public async Task Several_fields_in_one_sort_object_apply_in_the_order_the_query_writes_them()
+    {
+        var genreFirst = await fixture.Host.ExecuteAsync("{ books(first: 100, order: [{ genre: ASC, price: DESC }]) { nodes { key } } }");
+        var priceFirst = await fixture.Host.ExecuteAsync("{ books(first: 100, order: [{ price: DESC, genre: ASC }]) { nodes { key } } }");
+
+        Assert.Contains("ORDER BY \"b\".\"Genre\", \"b\".\"Price\"", genreFirst.Statements[0], StringComparison.Ordinal);
+        Assert.Contains("ORDER BY \"b\".\"Price\"", priceFirst.Statements[0], StringComparison.Ordinal);
+        Assert.NotEqual(genreFirst.Keys("books.nodes"), priceFirst.Keys("books.nodes"));
+    }
+
+    [Fact]
     public async Task The_key_alone_orders_when_no_order_is_given()
     {
         var result = await fixture.Host.ExecuteAsync("{ books(first: 100) { nodes { key } } }");

@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>The Kraljic quadrant a category is managed in.</summary>
+[System.ComponentModel.Description("The Kraljic quadrant a category is managed in.")]
 public enum CategoryStrategy
 {
     Strategic = 1,

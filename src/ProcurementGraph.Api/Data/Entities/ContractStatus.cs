@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>The life-cycle stage of a contract.</summary>
+[System.ComponentModel.Description("The life-cycle stage of a contract.")]
 public enum ContractStatus
 {
     Draft = 1,

@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>Where a strategic goal stands.</summary>
+[System.ComponentModel.Description("Where a strategic goal stands.")]
 public enum GoalStatus
 {
     Draft = 1,

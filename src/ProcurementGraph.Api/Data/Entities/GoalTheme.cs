@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>The organisation-wide aim a strategic goal serves.</summary>
+[System.ComponentModel.Description("The organisation-wide aim a strategic goal serves.")]
 public enum GoalTheme
 {
     CostReduction = 1,

@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>The unit a goal's KPI is measured in.</summary>
+[System.ComponentModel.Description("The unit a goal's KPI is measured in.")]
 public enum KpiUnit
 {
     Currency = 1,

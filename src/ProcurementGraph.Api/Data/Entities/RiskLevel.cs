@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>Assessed supply risk, from lowest to highest (stored as its ordinal, so sorting follows severity).</summary>
+[System.ComponentModel.Description("Assessed supply risk, from lowest to highest (stored as its ordinal, so sorting follows severity).")]
 public enum RiskLevel
 {
     Low = 1,

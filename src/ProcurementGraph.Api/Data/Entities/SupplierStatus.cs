@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>The life-cycle stage of a supplier relationship.</summary>
+[System.ComponentModel.Description("The life-cycle stage of a supplier relationship.")]
 public enum SupplierStatus
 {
     Prospect = 1,

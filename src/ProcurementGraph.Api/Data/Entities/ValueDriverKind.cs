@@ -1,6 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>What a business unit values in its suppliers.</summary>
+[System.ComponentModel.Description("What a business unit values in its suppliers.")]
 public enum ValueDriverKind
 {
     Quality = 1,

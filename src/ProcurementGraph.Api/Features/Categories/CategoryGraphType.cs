@@ -7,6 +7,8 @@ namespace ProcurementGraph.Api.Features.Categories;
 /// <remarks>
 /// Contracts, supplier approvals and ratings are filed in leaf categories while <c>annualSpend</c> is rolled up the tree,
 /// so the derived figures cover the category and its subcategories (the tree has at most three levels: self, children, grandchildren).
+/// The ACTIVE test sits inside the sums (not in a <c>Where</c>): without statistics SQLite would otherwise drive the join from the
+/// contracts' status index, scanning every active contract once per category.
 /// </remarks>
 public sealed class CategoryGraphType : EntityGraphType<Category>
 {
@@ -36,16 +38,16 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
             "Business units' ratings given in the context of this category itself (ratings are given in leaf categories).");
         List("goals", c => c.Goals, "CategoryGoalLink", "The strategic goals pursued through this category, each with the share of the goal the category carries.");
         Value("contractedSpend", c =>
-                c.Contracts.Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue)
-                + c.Children.SelectMany(child => child.Contracts).Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue)
+                c.Contracts.Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m)
+                + c.Children.SelectMany(child => child.Contracts).Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m)
                 + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Contracts)
-                    .Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue),
+                    .Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m),
             "Derived: the summed annual value of the ACTIVE contracts in this category and its subcategories, in the reporting currency.");
         Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)(
-                (c.Contracts.Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue)
-                + c.Children.SelectMany(child => child.Contracts).Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue)
+                (c.Contracts.Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m)
+                + c.Children.SelectMany(child => child.Contracts).Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m)
                 + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Contracts)
-                    .Where(x => x.Status == ContractStatus.Active).Sum(x => x.AnnualValue))
+                    .Sum(x => x.Status == ContractStatus.Active ? x.AnnualValue : 0m))
                 / c.AnnualSpend),
             "Derived: contractedSpend / annualSpend as a fraction (0.8 = 80 % of the spend is under contract); null when annualSpend is 0.");
         Value("supplierCount", c => c.Suppliers.Select(l => l.SupplierId)

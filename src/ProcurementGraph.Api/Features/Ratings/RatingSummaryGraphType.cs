@@ -25,9 +25,10 @@ public sealed class RatingSummaryGraphType : EntityGraphType<IEnumerable<Stakeho
         Value("averageCostValue", rs => rs.Average(r => (double?)r.CostValue), "The average cost / value-for-money score, 1..5.");
 
         // The sum over ratings × their business unit's drivers, divided by the count: no aggregate over a subquery (SQL Server refuses those).
-        // The division is in float: in decimal, EF would cast the count to the weight's decimal(5,4) and overflow on SQL Server.
-        Value("averageValueWeightedScore", rs => rs.Count() == 0 ? null : (double?)((double)rs
-                .SelectMany(r => r.BusinessUnit.ValueDrivers, (r, d) => d.Weight * (
+        // In float: in decimal, SQLite computes in application functions (slow), and EF would cast the count to the weight's
+        // decimal(5,4), which overflows on SQL Server.
+        Value("averageValueWeightedScore", rs => rs.Count() == 0 ? null : (double?)(rs
+                .SelectMany(r => r.BusinessUnit.ValueDrivers, (r, d) => (double)d.Weight * (
                     d.Driver == ValueDriverKind.Quality ? r.Quality
                     : d.Driver == ValueDriverKind.Delivery ? r.Delivery
                     : d.Driver == ValueDriverKind.Responsiveness ? r.Responsiveness

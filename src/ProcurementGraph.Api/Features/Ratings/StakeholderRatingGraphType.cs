@@ -27,12 +27,14 @@ public sealed class StakeholderRatingGraphType : EntityGraphType<StakeholderRati
         Value("costValue", r => r.CostValue, "The cost / value-for-money score, 1..5.");
         Value("overall", r => r.Overall, "The overall score, 1..5.");
         Value("comment", r => r.Comment, "The rater's comment (internal only).");
-        Value("valueWeightedScore", r => r.BusinessUnit.ValueDrivers.Sum(d => d.Weight * (
+        // In float, not decimal: SQLite does decimal arithmetic in application functions, far slower when sorting and filtering;
+        // rounded to the weights' 4 decimals so 0.45 × 3 + ... reads 3.85, not 3.8499999999999996.
+        Value("valueWeightedScore", r => Math.Round(r.BusinessUnit.ValueDrivers.Sum(d => (double)d.Weight * (
                 d.Driver == ValueDriverKind.Quality ? r.Quality
                 : d.Driver == ValueDriverKind.Delivery ? r.Delivery
                 : d.Driver == ValueDriverKind.Responsiveness ? r.Responsiveness
                 : d.Driver == ValueDriverKind.Innovation ? r.Innovation
-                : r.CostValue)),
+                : r.CostValue)), 4),
             "Derived: the scores weighted by the rating business unit's value drivers (the sum of weight × the matching score; "
             + "QUALITY → quality, DELIVERY → delivery, RESPONSIVENESS → responsiveness, INNOVATION → innovation, COST → costValue), 1..5.");
     }

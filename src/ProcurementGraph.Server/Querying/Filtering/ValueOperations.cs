@@ -24,8 +24,8 @@ public static class ValueOperations
         {
             "eq" => Equal(value, operand, inputType, operation),
             "neq" => Expression.Not(Equal(value, operand, inputType, operation)),
-            "in" => In(value, (IEnumerable)operand!),
-            "nin" => Expression.Not(In(value, (IEnumerable)operand!)),
+            "in" => In(value, (IEnumerable)operand!, operation, inputType),
+            "nin" => Expression.Not(In(value, (IEnumerable)operand!, operation, inputType)),
             "gt" => Range(ExpressionType.GreaterThan, value, operand),
             "ngt" => Expression.Not(Range(ExpressionType.GreaterThan, value, operand)),
             "gte" => Range(ExpressionType.GreaterThanOrEqual, value, operand),
@@ -62,11 +62,16 @@ public static class ValueOperations
         return Expression.Equal(value, Parameter(value, operand));
     }
 
-    private static MethodCallExpression In(Expression value, IEnumerable operands)
+    private static MethodCallExpression In(Expression value, IEnumerable operands, string operation, string inputType)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
         foreach (var operand in operands)
         {
+            if (operand is null && value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null)
+            {
+                throw FilterErrors.NullNotSupported(operation, inputType); // a null item for a non-null column
+            }
+
             list.Add(ConvertTo(operand, value.Type));
         }
 

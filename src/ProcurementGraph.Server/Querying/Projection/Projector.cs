@@ -101,7 +101,7 @@ public sealed class Projector(QueryScope scope)
         var arguments = selection.Arguments(scope.Context);
         var element = Expression.Parameter(target.EntityType, "x");
         var list = Filtered(target, value, element, arguments);
-        list = Keyset.Order(list, _sorts.Build(target, element, arguments.ValueOf("order")), reverse: false);
+        list = Keyset.Order(list, _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order")), reverse: false);
         var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.MaxPageSize, Coordinate(selection));
         var first = arguments.ValueOf("first") is int;
         if (first)
@@ -121,7 +121,7 @@ public sealed class Projector(QueryScope scope)
         var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.DefaultPageSize, Coordinate(selection));
         var element = Expression.Parameter(target.EntityType, "x");
         var filtered = Filtered(target, value, element, arguments);
-        var keys = _sorts.Build(target, element, arguments.ValueOf("order"));
+        var keys = _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order"));
         var page = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
             .Take(QueryParameter.Of(paging.Window.Size + 1));
         var connectionType = (IComplexGraphType)selection.Definition.ResolvedType!.GetNamedType();

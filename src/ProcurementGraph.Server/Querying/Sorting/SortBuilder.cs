@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQLParser.AST;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Server.Querying.Sorting;
@@ -9,22 +10,45 @@ namespace ProcurementGraph.Server.Querying.Sorting;
 /// </summary>
 public sealed class SortBuilder(QueryScope scope)
 {
-    public List<SortKey> Build(IEntityGraphType entity, ParameterExpression element, object? order)
+    /// <param name="entity">The sorted entity type.</param>
+    /// <param name="element">The row parameter of the key selectors.</param>
+    /// <param name="order">The coerced <c>order</c> value.</param>
+    /// <param name="written">The <c>order</c> argument as written in the query, whose field order wins (GraphQL.NET coerces input objects into declaration order).</param>
+    public List<SortKey> Build(IEntityGraphType entity, ParameterExpression element, object? order, GraphQLValue? written = null)
     {
         var keys = new List<SortKey>();
+        var index = 0;
         foreach (var input in order as IEnumerable<object?> ?? [])
         {
             if (input is IDictionary<string, object?> fields)
             {
-                Add(entity, element, element, fields, keys);
+                var literal = (written as GraphQLListValue)?.Values?.ElementAtOrDefault(index) ?? (index == 0 ? written : null);
+                Add(entity, element, element, InWrittenOrder(fields, literal), keys);
             }
+
+            index++;
         }
 
         keys.Add(new SortKey(Expression.Lambda(scope.Apply(entity.Key, element), element), Descending: false));
         return keys;
     }
 
-    private void Add(IEntityGraphType entity, ParameterExpression element, Expression target, IDictionary<string, object?> fields, List<SortKey> keys)
+    /// <summary>The fields in the order the query wrote them (as HotChocolate applies them), when written as a literal.</summary>
+    private static IEnumerable<KeyValuePair<string, object?>> InWrittenOrder(IDictionary<string, object?> fields, GraphQLValue? literal)
+    {
+        if (literal is not GraphQLObjectValue { Fields: { } written })
+        {
+            return fields;
+        }
+
+        var order = written.Select(f => f.Name.StringValue).ToList();
+        return fields.OrderBy(f => order.IndexOf(f.Key) is var i and >= 0 ? i : int.MaxValue)
+            .Select(f => f.Value is IDictionary<string, object?> nested && written.FirstOrDefault(w => w.Name.StringValue == f.Key)?.Value is { } value
+                ? new KeyValuePair<string, object?>(f.Key, new OrderedFields(InWrittenOrder(nested, value)))
+                : f);
+    }
+
+    private void Add(IEntityGraphType entity, ParameterExpression element, Expression target, IEnumerable<KeyValuePair<string, object?>> fields, List<SortKey> keys)
     {
         foreach (var (name, value) in fields)
         {
@@ -35,10 +59,15 @@ public sealed class SortBuilder(QueryScope scope)
                 case SortDirection direction:
                     keys.Add(new SortKey(Expression.Lambda(expression, element), direction == SortDirection.Descending));
                     break;
+                case OrderedFields nested:
+                    Add(scope.Entity(field.TargetTypeName!), element, expression, nested.Fields, keys);
+                    break;
                 case IDictionary<string, object?> nested:
                     Add(scope.Entity(field.TargetTypeName!), element, expression, nested, keys);
                     break;
             }
         }
     }
+
+    private sealed record OrderedFields(IEnumerable<KeyValuePair<string, object?>> Fields);
 }

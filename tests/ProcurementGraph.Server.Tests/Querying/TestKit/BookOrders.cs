@@ -14,6 +14,7 @@ public static class BookOrders
         ["ratingDescThenEditionDesc"] = ("[{ rating: DESC }, { edition: DESC }]", b => b.OrderByDescending(x => x.Rating).ThenByDescending(x => x.Edition)),
         ["formatDescThenPublished"] = ("[{ format: DESC }, { publishedOn: ASC }]", b => b.OrderByDescending(x => x.Format).ThenBy(x => x.PublishedOn)),
         ["inPrintThenRetiredDesc"] = ("[{ inPrint: ASC }, { retiredOn: DESC }]", b => b.OrderBy(x => x.InPrint).ThenByDescending(x => x.RetiredOn)),
+        ["inPrintDescThenRetired"] = ("[{ inPrint: DESC }, { retiredOn: ASC }]", b => b.OrderByDescending(x => x.InPrint).ThenBy(x => x.RetiredOn)),
         ["genrePriceDescSubtitle"] = ("[{ genre: ASC }, { price: DESC }, { subtitle: ASC }]",
             b => b.OrderBy(x => x.Genre).ThenByDescending(x => x.Price).ThenBy(x => x.Subtitle?.ToLowerInvariant(), StringComparer.Ordinal)),
         ["titleDesc"] = ("[{ title: DESC }]", b => b.OrderByDescending(x => x.Title.ToLowerInvariant(), StringComparer.Ordinal)),
@@ -26,7 +27,8 @@ public static class BookOrders
     public static TheoryData<string> Names => [.. Orders.Keys];
 
     /// <summary>The sorts used for paging: several keys, with duplicates and nulls.</summary>
-    public static TheoryData<string> MultiKeyWithNulls => ["editionThenRatingDesc", "ratingDescThenEditionDesc", "formatDescThenPublished", "inPrintThenRetiredDesc"];
+    public static TheoryData<string> MultiKeyWithNulls =>
+        ["editionThenRatingDesc", "ratingDescThenEditionDesc", "formatDescThenPublished", "inPrintThenRetiredDesc", "inPrintDescThenRetired"];
 
     public static string Order(string name) => Orders[name].Order;
 

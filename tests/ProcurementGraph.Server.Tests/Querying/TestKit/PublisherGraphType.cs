@@ -13,7 +13,7 @@ public sealed class PublisherGraphType : EntityGraphType<Publisher>
         Value("key", x => x.Id, "The primary key.");
         Value("name", p => p.Name, "Name.");
         Value("country", p => p.Country, "Country code.");
-        Value("bookCount", p => p.Books.Count(), "Derived aggregate: the publisher's books.");
+        Value("bookCount", p => p.Books.Count, "Derived aggregate: the publisher's books (the List.Count property).");
         List("books", p => p.Books, "Book", "The publisher's books.");
     }
 }
