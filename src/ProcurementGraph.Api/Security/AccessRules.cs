@@ -11,14 +11,18 @@ namespace ProcurementGraph.Api.Security;
 /// <item><c>AnyCaller</c>: any authenticated caller. <c>Shared</c>: internal roles and partners.
 /// <c>Internal</c>: Reader, Editor, Admin, Rater. <c>Admin</c>: Admin only (sensitive).</item>
 /// <item>Connection and edge types (<c>XConnection</c>, <c>XEdge</c>) and <c>PageInfo</c> are structure: AnyCaller.</item>
-/// <item>A field with no row here is Internal (readers yes, partners no) and listed by <see cref="FieldsWithoutRule"/>,
-/// which a test keeps empty: every new field needs a conscious row.</item>
+/// <item>A field with no row here is Internal (readers yes, partners no; Admin only on <c>Mutation</c> and
+/// <c>Subscription</c>) and listed by <see cref="FieldsWithoutRule"/>, which a test keeps empty: every new field
+/// needs a conscious row.</item>
 /// </list>
 /// </summary>
 public static class AccessRules
 {
     /// <summary>The access of a field that has no rule.</summary>
     public const ReadAccess Default = ReadAccess.Internal;
+
+    /// <summary>The access of a <c>Mutation</c> or <c>Subscription</c> field that has no rule: Admin, never readers.</summary>
+    public const ReadAccess OperationDefault = ReadAccess.Admin;
 
     private const ReadAccess AnyCaller = ReadAccess.AnyCaller;
     private const ReadAccess Shared = ReadAccess.Shared;
@@ -205,7 +209,10 @@ public static class AccessRules
         || (typeName.Length > "Connection".Length && typeName.EndsWith("Connection", StringComparison.Ordinal))
         || (typeName.Length > "Edge".Length && typeName.EndsWith("Edge", StringComparison.Ordinal));
 
-    /// <summary>Sets each field's policy from the table (unruled fields get <see cref="Default"/>); returns the unruled fields.</summary>
+    /// <summary>The access of an unruled field of <paramref name="typeName"/>: <see cref="OperationDefault"/> for writes, else <see cref="Default"/>.</summary>
+    public static ReadAccess DefaultFor(string typeName) => typeName is "Mutation" or "Subscription" ? OperationDefault : Default;
+
+    /// <summary>Sets each field's policy from the table (unruled fields get <see cref="DefaultFor"/>); returns the unruled fields.</summary>
     public static IReadOnlyList<string> ApplyTo(ISchema schema)
     {
         var unruled = new List<string>();
@@ -220,11 +227,11 @@ public static class AccessRules
         return unruled;
     }
 
-    /// <summary>Sets <paramref name="field"/>'s policy; false when the table has no rule for it (it gets <see cref="Default"/>).</summary>
+    /// <summary>Sets <paramref name="field"/>'s policy; false when the table has no rule for it (it gets <see cref="DefaultFor"/>).</summary>
     public static bool Apply(IComplexGraphType type, FieldType field)
     {
         var access = Find(type.Name, field.Name);
-        field.AuthorizeWithPolicy(ProcurementPolicies.For(access ?? Default));
+        field.AuthorizeWithPolicy(ProcurementPolicies.For(access ?? DefaultFor(type.Name)));
         return access is not null;
     }
 
@@ -254,8 +261,8 @@ public static class AccessRules
             .GroupBy(f => f.Type)
             .SelectMany(type =>
             {
-                var widest = type.Min(f => Find(type.Key.Name, f.Field.Name) ?? Default);
-                return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key.Name, f.Field.Name) ?? Default) > widest);
+                var widest = type.Min(f => Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name));
+                return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name)) > widest);
             })
             .Select(f => $"{f.Type.Name}.{f.Field.Name}")];
 

@@ -5,7 +5,7 @@ namespace ProcurementGraph.Api.Security;
 
 /// <summary>
 /// Applies <see cref="AccessRules"/> while the schema initializes, once every type is built, and warns about fields
-/// that have no rule (they fall back to <see cref="AccessRules.Default"/>) and about non-null fields whose denial
+/// that have no rule (they fall back to <see cref="AccessRules.DefaultFor"/>) and about non-null fields whose denial
 /// would null their parent (<see cref="AccessRules.DeniableNonNullFields(ISchema)"/>).
 /// </summary>
 public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVisitor> logger, IHostApplicationLifetime lifetime) : BaseSchemaNodeVisitor
@@ -24,7 +24,7 @@ public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVi
         if (serving && _unruled.Count > 0)
         {
             var fields = string.Join(", ", _unruled);
-            LogUnruled(logger, _unruled.Count, fields, AccessRules.Default);
+            LogUnruled(logger, _unruled.Count, fields);
         }
 
         _unruled.Clear();
@@ -55,6 +55,7 @@ public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVi
         Message = "{Count} non-null fields can be denied to callers who read their type, and a denial nulls the parent object; make them nullable: {Fields}")]
     private static partial void LogDeniableNonNull(ILogger logger, int count, string fields);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} fields have no row in the access table and are readable as {Default}: {Fields}")]
-    private static partial void LogUnruled(ILogger logger, int count, string fields, ReadAccess @default);
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "{Count} fields have no row in the access table (Internal; Admin on Mutation and Subscription): {Fields}")]
+    private static partial void LogUnruled(ILogger logger, int count, string fields);
 }

@@ -41,7 +41,7 @@ public sealed class AccessTableTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // Act
         var wrong = AccessRules.Fields(schema)
-            .Where(f => f.Field.GetPolicies() is not [var policy] || policy != ProcurementPolicies.For(AccessRules.Find(f.Type.Name, f.Field.Name) ?? AccessRules.Default))
+            .Where(f => f.Field.GetPolicies() is not [var policy] || policy != ProcurementPolicies.For(AccessRules.Find(f.Type.Name, f.Field.Name) ?? AccessRules.DefaultFor(f.Type.Name)))
             .Select(f => $"{f.Type.Name}.{f.Field.Name}")
             .ToList();
 
@@ -146,6 +146,26 @@ public sealed class AccessTableTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // Assert
         Assert.Equal(["Supplier.registrationNumber"], deniable);
+    }
+
+    [Fact]
+    public void Unruled_mutation_fields_are_admin_only_and_other_unruled_fields_internal()
+    {
+        // Arrange
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        var write = mutation.Field<StringGraphType>("deleteEverything").FieldType;
+        var thing = new ObjectGraphType { Name = "Thing" };
+        var read = thing.Field<StringGraphType>("anything").FieldType;
+
+        // Act
+        var writeRuled = AccessRules.Apply(mutation, write);
+        var readRuled = AccessRules.Apply(thing, read);
+
+        // Assert
+        Assert.False(writeRuled);
+        Assert.False(readRuled);
+        Assert.Equal([ProcurementPolicies.ReadAdmin], write.GetPolicies());
+        Assert.Equal([ProcurementPolicies.ReadInternal], read.GetPolicies());
     }
 
     private static ClaimsPrincipal Caller(string[] roles) =>
