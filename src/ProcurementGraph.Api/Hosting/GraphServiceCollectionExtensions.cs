@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
@@ -22,7 +21,8 @@ public static class GraphServiceCollectionExtensions
         services.Scan<IQueryFields>();
         services.AddEntityGraphTypes();
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
-        services.TryAddScoped<IRowRules, NoRowRules>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRowRules, CallerRowRules>();
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

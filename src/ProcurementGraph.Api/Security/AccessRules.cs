@@ -257,14 +257,17 @@ public static class AccessRules
 
     /// <inheritdoc cref="DeniableNonNullFields(ISchema)"/>
     public static IReadOnlyList<string> DeniableNonNullFields(IEnumerable<(IComplexGraphType Type, FieldType Field)> fields) =>
-        [.. fields
+        [.. DeniableNonNull(fields).Select(f => $"{f.Type.Name}.{f.Field.Name}")];
+
+    /// <inheritdoc cref="DeniableNonNullFields(ISchema)"/>
+    public static IEnumerable<(IComplexGraphType Type, FieldType Field)> DeniableNonNull(IEnumerable<(IComplexGraphType Type, FieldType Field)> fields) =>
+        fields
             .GroupBy(f => f.Type)
             .SelectMany(type =>
             {
                 var widest = type.Min(f => Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name));
                 return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name)) > widest);
-            })
-            .Select(f => $"{f.Type.Name}.{f.Field.Name}")];
+            });
 
     /// <summary>Every field of every object and interface type of the schema, introspection types excluded.</summary>
     public static IEnumerable<(IComplexGraphType Type, FieldType Field)> Fields(ISchema schema)

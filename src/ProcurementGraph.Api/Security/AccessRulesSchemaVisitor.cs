@@ -28,10 +28,25 @@ public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVi
         }
 
         _unruled.Clear();
-        if (serving && AccessRules.DeniableNonNullFields(_fields) is { Count: > 0 } deniable)
+
+        // A field some reader of its type may be denied is nullable, so a denial nulls the field, not its parent.
+        // Root fields keep HotChocolate's shapes (`nodes: [Node]!`), and interface fields (`Node.id`) their type.
+        var roots = new[] { schema.Query, schema.Mutation, schema.Subscription };
+        var kept = new List<string>();
+        foreach (var (type, field) in AccessRules.DeniableNonNull(_fields).ToList())
         {
-            var fields = string.Join(", ", deniable);
-            LogDeniableNonNull(logger, deniable.Count, fields);
+            if (roots.Contains(type) || (type is IObjectGraphType objectType && objectType.ResolvedInterfaces.Any(i => i.HasField(field.Name))))
+            {
+                kept.Add($"{type.Name}.{field.Name}");
+                continue;
+            }
+
+            field.ResolvedType = ((NonNullGraphType)field.ResolvedType!).ResolvedType;
+        }
+
+        if (serving && kept.Count > 0)
+        {
+            LogDeniableNonNull(logger, kept.Count, string.Join(", ", kept));
         }
 
         _fields.Clear();
@@ -52,7 +67,7 @@ public sealed partial class AccessRulesSchemaVisitor(ILogger<AccessRulesSchemaVi
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "{Count} non-null fields can be denied to callers who read their type, and a denial nulls the parent object; make them nullable: {Fields}")]
+        Message = "{Count} non-null root or interface fields can be denied to callers who read their type, and a denial nulls the parent: {Fields}")]
     private static partial void LogDeniableNonNull(ILogger logger, int count, string fields);
 
     [LoggerMessage(Level = LogLevel.Warning,

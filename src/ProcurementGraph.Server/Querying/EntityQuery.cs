@@ -36,6 +36,7 @@ public static class EntityQuery
         var keys = new SortBuilder(scope).Build(entity, element, context.Arguments.ValueOf("order"), Written(context.FieldAst, "order"));
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var wanted = ConnectionSelection.Of(context, connectionType, entity, [context.FieldAst.SelectionSet!]);
+        await scope.EnsureReadableAsync().ConfigureAwait(false);
         int? totalCount = wanted.TotalCount ? await CountAsync(scope, filtered, context.CancellationToken).ConfigureAwait(false) : null;
         if (paging.Window.Size == 0)
         {
@@ -88,6 +89,7 @@ public static class EntityQuery
     private static async Task<List<object?[]>> ToListAsync(
         QueryScope scope, IEntityGraphType entity, Sequence query, Projector projector, RowShape shape, CancellationToken cancellationToken)
     {
+        await scope.EnsureReadableAsync().ConfigureAwait(false);
         var source = scope.Source.Query(entity.EntityType);
         var rows = await source.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
         await new DeferredLoader(scope, projector).LoadAsync(rows, shape, cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,10 @@
 using System.Collections;
 using System.Linq.Expressions;
+using System.Security.Claims;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ProcurementGraph.Server.Authorization;
 using ProcurementGraph.Server.Querying.Expressions;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Querying.Paging;
@@ -19,7 +21,12 @@ public sealed class QueryScope
         Source = services.GetRequiredService<IQuerySource>();
         Rules = services.GetService<IRowRules>() ?? new NoRowRules();
         Paging = services.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+        _access = services.GetService<IFieldAccess>();
     }
+
+    private readonly IFieldAccess? _access;
+    private readonly List<(IEntityGraphType Type, string Field, string Argument)> _used = [];
+    private int _checked;
 
     public IResolveFieldContext Context { get; }
 
@@ -28,6 +35,28 @@ public sealed class QueryScope
     public IRowRules Rules { get; }
 
     public PagingOptions Paging { get; }
+
+    /// <summary>Notes a field a <c>where</c> or <c>order</c> reads; checked by <see cref="EnsureReadableAsync"/>.</summary>
+    public void Use(IEntityGraphType type, string field, string argument) => _used.Add((type, field, argument));
+
+    /// <summary>
+    /// Refuses the request (the field is null, <c>AUTH_NOT_AUTHORIZED</c>) when a <c>where</c> or <c>order</c> reads a field
+    /// the caller may not read: filtering or sorting on it would reveal it. Runs before each statement is sent.
+    /// </summary>
+    public async Task EnsureReadableAsync()
+    {
+        for (; _checked < _used.Count; _checked++)
+        {
+            var (type, field, argument) = _used[_checked];
+            if (_access is not null && !await _access.CanReadAsync(Context.User ?? new ClaimsPrincipal(), type, type.GetField(field)!).ConfigureAwait(false))
+            {
+                var error = new FieldAuthorizationError();
+                error.Data["argument"] = argument;
+                error.Data["field"] = $"{type.Name}.{field}";
+                throw error;
+            }
+        }
+    }
 
     public IEntityGraphType Entity(string typeName) =>
         Context.Schema.AllTypes[typeName] as IEntityGraphType

@@ -31,6 +31,7 @@ public sealed class FilterBuilder(QueryScope scope)
                 default:
                     if (value is not null)
                     {
+                        scope.Use(entity, name, "where");
                         parts.Add(Field(entity.QueryFields[name], target, (IDictionary<string, object?>)value));
                     }
 

@@ -80,6 +80,7 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
             slot.Window = loaded.Window;
         }
 
+        await scope.EnsureReadableAsync().ConfigureAwait(false);
         var root = scope.Source.Query(entity.EntityType);
         var inKeys = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [key.Type], QueryParameter.Of(keys, keys.GetType()), key);
         var query = scope.Restrict(new Sequence(root.Expression, entity.EntityType, IsQueryable: true))

@@ -53,6 +53,7 @@ public sealed class SortBuilder(QueryScope scope)
         foreach (var (name, value) in fields)
         {
             var field = entity.QueryFields[name];
+            scope.Use(entity, name, "order");
             var expression = scope.Apply(field.Expression, target);
             switch (value)
             {
