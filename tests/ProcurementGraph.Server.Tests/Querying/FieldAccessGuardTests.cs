@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Server.Tests.Querying.TestKit;
+
+namespace ProcurementGraph.Server.Tests.Querying;
+
+/// <summary>A <c>where</c> or <c>order</c> on a field the caller may not read is refused before any SQL is sent.</summary>
+public sealed class FieldAccessGuardTests : IDisposable
+{
+    private readonly LibraryHost _host = new(services => services.AddSingleton<IFieldAccess>(new PriceHidden()));
+
+    [Theory]
+    [InlineData("{ books(where: { price: { gt: 10 } }) { nodes { key } } }", "where")]
+    [InlineData("{ books(order: [{ price: DESC }]) { nodes { key } } }", "order")]
+    [InlineData("{ authors { nodes { books(where: { price: { gt: 10 } }) { key } } } }", "where")]
+    [InlineData("{ authors(where: { books: { some: { price: { lt: 10 } } } }) { nodes { key } } }", "where")]
+    public async Task Filtering_or_sorting_on_a_hidden_field_is_refused(string query, string argument)
+    {
+        var result = await _host.ExecuteAsync(query);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(argument, error.GetProperty("extensions").GetProperty("argument").GetString());
+        Assert.Equal("Book.price", error.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Empty(result.Statements);
+    }
+
+    [Fact]
+    public async Task Filtering_on_readable_fields_still_works()
+    {
+        var result = await _host.ExecuteAsync("{ books(where: { pages: { gt: 10 } }, order: [{ title: ASC }]) { nodes { key } } }");
+
+        Assert.Empty(result.Errors);
+        Assert.NotEmpty(result.Keys("books.nodes"));
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    private sealed class PriceHidden : IFieldAccess
+    {
+        public ValueTask<FieldAuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field) =>
+            ValueTask.FromResult(Hidden(type.Name, field.Name) ? FieldAuthorizationResult.NotAuthorized : FieldAuthorizationResult.Allowed);
+
+        public ValueTask<bool> CanReadAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field) =>
+            ValueTask.FromResult(!Hidden(type.Name, field.Name));
+
+        public ValueTask<bool> CanReadAsync(ClaimsPrincipal user, string typeName, string fieldName) =>
+            ValueTask.FromResult(!Hidden(typeName, fieldName));
+
+        private static bool Hidden(string typeName, string fieldName) => typeName == "Book" && fieldName == "price";
+    }
+}
