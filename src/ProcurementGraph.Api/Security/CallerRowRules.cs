@@ -41,7 +41,10 @@ public sealed class CallerRowRules : IRowRules
         // Individual ratings are hidden by the field table; the rule keeps aggregates (ratingSummary) to the own supplier.
         Add<StakeholderRating>(r => r.SupplierId == id);
         Add<BusinessUnit>(b => b.Contracts.Any(c => c.SupplierId == id));
-        Add<ValueDriver>(_ => false);
+
+        // Drivers stay internal by the field table; the rule keeps those the own ratings are weighted by (ratingSummary's
+        // averageValueWeightedScore), which a rule of false would turn into 0.
+        Add<ValueDriver>(d => d.BusinessUnit.Ratings.Any(r => r.SupplierId == id));
         Add<StrategicGoal>(_ => false);
         Add<GoalCategory>(_ => false);
     }

@@ -10,7 +10,7 @@ public sealed class NodeGraphType : InterfaceGraphType<object>
     {
         Name = "Node";
         Description = "The node interface is implemented by entities that have a global unique identifier.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global ID of the object.");
         ResolveType = value => (value as Row)?.Shape.Entity;
     }
 }

@@ -31,4 +31,20 @@ public sealed class SchemaContractTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.NotNull(schema.AllTypes["SuppliersEdge"]);
         Assert.NotNull(schema.AllTypes["PageInfo"]);
     }
+
+    [Fact]
+    public void Every_type_and_field_is_described_for_the_front_end_teams()
+    {
+        var schema = api.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var ours = schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType { Name: "String" or "Int" or "Float" or "Boolean" or "ID" }).ToList();
+
+        var undescribed = ours.Where(t => string.IsNullOrWhiteSpace(t.Description)).Select(t => t.Name)
+            .Concat(ours.OfType<IComplexGraphType>().SelectMany(t => t.Fields
+                .Where(f => string.IsNullOrWhiteSpace(f.Description))
+                .Select(f => $"{t.Name}.{f.Name}")))
+            .ToList();
+
+        Assert.Empty(undescribed);
+    }
 }

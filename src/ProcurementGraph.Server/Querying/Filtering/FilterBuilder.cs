@@ -9,11 +9,59 @@ namespace ProcurementGraph.Server.Querying.Filtering;
 /// <summary>Turns a <c>where</c> argument (HotChocolate's filter inputs) into a predicate over an entity.</summary>
 public sealed class FilterBuilder(QueryScope scope)
 {
+    /// <summary>
+    /// Most input fields one <c>where</c> argument may hold (every field of every nested filter object counts; the items
+    /// of an <c>in</c> list do not). Keeps the SQL within the providers' limits: SQLite refuses expressions deeper than
+    /// 1000 (an <c>or</c> of n filters is n deep) and SQL Server takes at most 2100 parameters.
+    /// </summary>
+    public const int MaxFilterFields = 1000;
+
     /// <summary><c>entity =&gt; predicate</c>, or null when the filter is empty.</summary>
-    public LambdaExpression? Lambda(IEntityGraphType entity, ParameterExpression parameter, object? where) =>
-        where is IDictionary<string, object?> { Count: > 0 } filter
-            ? Expression.Lambda(Build(entity, parameter, filter), parameter)
-            : null;
+    public LambdaExpression? Lambda(IEntityGraphType entity, ParameterExpression parameter, object? where)
+    {
+        if (where is not IDictionary<string, object?> { Count: > 0 } filter)
+        {
+            return null;
+        }
+
+        var fields = 0;
+        if (!CountFields(filter, ref fields))
+        {
+            throw FilterErrors.TooComplex(MaxFilterFields);
+        }
+
+        return Expression.Lambda(Build(entity, parameter, filter), parameter);
+    }
+
+    /// <summary>Counts the fields of <paramref name="value"/>'s filter objects; false once more than <see cref="MaxFilterFields"/>.</summary>
+    private static bool CountFields(object? value, ref int fields)
+    {
+        switch (value)
+        {
+            case IDictionary<string, object?> filter:
+                foreach (var (_, item) in filter)
+                {
+                    if (++fields > MaxFilterFields || !CountFields(item, ref fields))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case IEnumerable<object?> items when value is not string:
+                foreach (var item in items)
+                {
+                    if (item is IDictionary<string, object?> && !CountFields(item, ref fields))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
 
     public Expression Build(IEntityGraphType entity, Expression target, IDictionary<string, object?> filter)
     {
@@ -141,6 +189,33 @@ public sealed class FilterBuilder(QueryScope scope)
     private static IEnumerable<IDictionary<string, object?>> Items(object? value) =>
         (value as IEnumerable<object?> ?? []).OfType<IDictionary<string, object?>>();
 
-    private static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> combine, bool empty) =>
-        parts.DefaultIfEmpty(Expression.Constant(empty)).Aggregate(combine);
+    /// <summary>
+    /// Joins the parts left to right (<c>((a AND b) AND c)</c>, the SQL everyone reads); long lists (an <c>or</c> of
+    /// thousands of filters) are joined as a balanced tree of such chains, so the expression stays shallow enough for
+    /// EF Core's recursive visitors (a chain of 10,000 overflowed the stack and ended the process).
+    /// </summary>
+    private static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> combine, bool empty)
+    {
+        var list = parts.ToList();
+        return list.Count == 0 ? Expression.Constant(empty) : Combine(list, 0, list.Count, combine);
+    }
+
+    private const int MaxChain = 32;
+
+    private static Expression Combine(List<Expression> parts, int start, int count, Func<Expression, Expression, Expression> combine)
+    {
+        if (count <= MaxChain)
+        {
+            var result = parts[start];
+            for (var i = start + 1; i < start + count; i++)
+            {
+                result = combine(result, parts[i]);
+            }
+
+            return result;
+        }
+
+        var half = count / 2;
+        return combine(Combine(parts, start, half, combine), Combine(parts, start + half, count - half, combine));
+    }
 }

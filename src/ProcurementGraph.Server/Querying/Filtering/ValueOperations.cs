@@ -34,12 +34,12 @@ public static class ValueOperations
             "nlt" => Expression.Not(Range(ExpressionType.LessThan, value, operand)),
             "lte" => Range(ExpressionType.LessThanOrEqual, value, operand),
             "nlte" => Expression.Not(Range(ExpressionType.LessThanOrEqual, value, operand)),
-            "contains" => Match(value, "%" + Escape(operand) + "%"),
-            "ncontains" => Expression.Not(Match(value, "%" + Escape(operand) + "%")),
-            "startsWith" => Match(value, Escape(operand) + "%"),
-            "nstartsWith" => Expression.Not(Match(value, Escape(operand) + "%")),
-            "endsWith" => Match(value, "%" + Escape(operand)),
-            "nendsWith" => Expression.Not(Match(value, "%" + Escape(operand))),
+            "contains" => Match(value, "%" + Escape(operand, operation) + "%"),
+            "ncontains" => Expression.Not(Match(value, "%" + Escape(operand, operation) + "%")),
+            "startsWith" => Match(value, Escape(operand, operation) + "%"),
+            "nstartsWith" => Expression.Not(Match(value, Escape(operand, operation) + "%")),
+            "endsWith" => Match(value, "%" + Escape(operand, operation)),
+            "nendsWith" => Expression.Not(Match(value, "%" + Escape(operand, operation))),
             _ => throw new NotSupportedException($"Unknown filter operation `{operation}`."),
         };
     }
@@ -84,8 +84,21 @@ public static class ValueOperations
             Expression.NotEqual(value, Expression.Constant(null, typeof(string))),
             Expression.Call(Like, Expression.Constant(EF.Functions), value, QueryParameter.Of(pattern), Expression.Constant("\\")));
 
-    private static string Escape(object? operand) =>
-        ((string)operand!).Replace("\\", "\\\\", StringComparison.Ordinal)
+    /// <summary>
+    /// Longest operand of <c>contains</c>, <c>startsWith</c> and <c>endsWith</c> (escaped and wrapped in <c>%</c>, at most 2002
+    /// characters): SQL Server's <c>LIKE</c> takes patterns up to 8000 bytes, SQLite's up to 50,000; a longer operand is
+    /// <c>FILTER_VALUE_TOO_LONG</c>, not a SQL error.
+    /// </summary>
+    public const int MaxPatternLength = 1000;
+
+    private static string Escape(object? operand, string operation)
+    {
+        var text = (string)operand!;
+        return text.Length > MaxPatternLength ? throw FilterErrors.ValueTooLong(operation, text.Length, MaxPatternLength) : Escape(text);
+    }
+
+    private static string Escape(string operand) =>
+        operand.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal)
             .Replace("[", "\\[", StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public static class ScalarTypes
         [typeof(long)] = (typeof(LongGraphType), "Long"),
         [typeof(float)] = (typeof(FloatGraphType), "Float"),
         [typeof(double)] = (typeof(FloatGraphType), "Float"),
-        [typeof(decimal)] = (typeof(DecimalGraphType), "Decimal"),
+        [typeof(decimal)] = (typeof(DecimalScalarGraphType), "Decimal"),
         [typeof(DateTime)] = (typeof(DateTimeGraphType), "DateTime"),
         [typeof(DateTimeOffset)] = (typeof(DateTimeOffsetGraphType), "DateTime"),
         [typeof(DateOnly)] = (typeof(DateGraphType), "Date"),

@@ -1,0 +1,90 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Server.Querying.Sorting;
+
+namespace ProcurementGraph.Server.Limits;
+
+/// <summary>
+/// Puts HotChocolate's default cost directives on the schema while it initializes (HotChocolate's <c>CostTypeInterceptor</c>
+/// with <c>ApplyCostDefaults</c>), so the SDL shows the weights the analysis uses:
+/// <list type="bullet">
+/// <item>root fields: <c>@cost(weight: "10")</c>;</item>
+/// <item>connections: <c>@listSize(assumedSize: 50, slicingArguments: ["first", "last"], slicingArgumentDefaultValue: 10,
+/// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false) @cost(weight: "10")</c>; <c>totalCount @cost(weight: "10")</c>;</item>
+/// <item>relation lists: <c>@listSize(assumedSize: 50, slicingArguments: ["first"], requireOneSlicingArgument: false) @cost(weight: "10")</c>;</item>
+/// <item><c>where</c> and <c>order</c> arguments, filter operations and sort fields: <c>@cost(weight: "10")</c>
+/// (<c>"20"</c> for <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations).</item>
+/// </list>
+/// Weights declared by the schema itself are kept. Page sizes come from <see cref="PagingOptions"/>.
+/// </summary>
+public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, PagingOptions paging) : BaseSchemaNodeVisitor
+{
+    private static readonly HashSet<string> ExpensiveOperations = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+    private static readonly HashSet<string> CombinatorFields = ["and", "or"];
+
+    private readonly CostOptions _cost = options.Cost;
+
+    public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
+    {
+        if (type.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is not null)
+        {
+            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
+            field.ApplyCost(_cost.ResolverCost);
+        }
+        else if (type is IEntityGraphType entity && entity.QueryFields.TryGetValue(field.Name, out var queryField) && queryField.Kind == QueryFieldKind.List)
+        {
+            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first"], null, [], RequireOneSlicingArgument: false));
+            field.ApplyCost(_cost.ResolverCost);
+        }
+        else if (type is ConnectionGraphType && field.Name == "totalCount")
+        {
+            field.ApplyCost(_cost.TotalCountCost);
+        }
+
+        if (IsRoot(type, schema))
+        {
+            field.ApplyCost(_cost.ResolverCost);
+        }
+    }
+
+    public override void VisitObjectFieldArgumentDefinition(QueryArgument argument, FieldType field, IObjectGraphType type, ISchema schema)
+    {
+        switch (argument.ResolvedType?.GetNamedType())
+        {
+            case EntityFilterInputGraphType:
+                argument.ApplyCost(_cost.FilterArgumentCost);
+                break;
+            case EntitySortInputGraphType:
+                argument.ApplyCost(_cost.SortArgumentCost);
+                break;
+        }
+    }
+
+    public override void VisitInputObjectFieldDefinition(FieldType field, IInputObjectGraphType type, ISchema schema)
+    {
+        switch (type)
+        {
+            case OperationFilterInputGraphType when !CombinatorFields.Contains(field.Name):
+                field.ApplyCost(ExpensiveOperations.Contains(field.Name) ? _cost.ExpensiveFilterOperationCost : _cost.FilterOperationCost);
+                break;
+            case ListFilterInputGraphType:
+                field.ApplyCost(_cost.FilterOperationCost);
+                break;
+            case EntitySortInputGraphType when field.ResolvedType?.GetNamedType() is SortEnumGraphType:
+                field.ApplyCost(_cost.SortOperationCost);
+                break;
+        }
+    }
+
+    private static bool IsRoot(IObjectGraphType type, ISchema schema) =>
+        ReferenceEquals(type, schema.Query) || ReferenceEquals(type, schema.Mutation) || ReferenceEquals(type, schema.Subscription);
+}
