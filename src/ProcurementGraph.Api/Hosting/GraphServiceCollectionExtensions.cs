@@ -29,12 +29,15 @@ public static class GraphServiceCollectionExtensions
             .AddGraphTypes(typeof(ProcurementSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
             .AddProcurementAccessRules()
+            .AddProcurementLimits(configuration, environment)
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions
+            .AddProcurementExecutionHardening(configuration, environment)
+            // Outside Development unexpected exceptions are "Unexpected Execution Error" with a correlation id only.
+            .AddMaskingErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions
             {
                 ExposeExceptionDetails = environment.IsDevelopment(),
-            })));
+            }), environment.IsDevelopment()));
         services.AddGraphQLHttp(options =>
         {
             // Clients that leave the choice to us (no Accept, */*) get application/json, as the graphql-http

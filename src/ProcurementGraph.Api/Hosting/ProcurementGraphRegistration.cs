@@ -12,12 +12,17 @@ public static class ProcurementGraphRegistration
     {
         builder.Services.AddProcurementData(builder.Configuration);
         builder.Services.AddProcurementGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddProcurementTrustedDocuments(builder.Configuration);
         builder.Services.AddProcurementAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddProcurementDatabaseCancellation();
+        builder.Services.AddProcurementHealth(builder.Configuration);
+        builder.Services.AddProcurementRateLimiting(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapProcurementGraph(this WebApplication app)
     {
+        app.UseProcurementErrorHandling();
         var reportingToday = app.Configuration.GetValue<DateOnly?>("Reporting:Today");
         app.Use((context, next) =>
         {
@@ -25,8 +30,10 @@ public static class ProcurementGraphRegistration
             return next(context);
         });
         app.UseAuthentication();
+        app.UseProcurementRateLimiting(); // after authentication: partitions by caller
         app.UseAuthorization();
         app.MapGraphQLHttp("/graphql").RequireGraphQLAuthorization(ProcurementPolicies.ApiAccess);
+        app.MapProcurementHealth();
         return app;
     }
 }

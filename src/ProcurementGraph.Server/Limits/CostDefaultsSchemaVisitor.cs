@@ -12,10 +12,12 @@ namespace ProcurementGraph.Server.Limits;
 /// Puts HotChocolate's default cost directives on the schema while it initializes (HotChocolate's <c>CostTypeInterceptor</c>
 /// with <c>ApplyCostDefaults</c>), so the SDL shows the weights the analysis uses:
 /// <list type="bullet">
-/// <item>root fields: <c>@cost(weight: "10")</c>;</item>
+/// <item>root fields (they start a statement, HotChocolate's resolver cost): <c>@cost(weight: "10")</c>;</item>
 /// <item>connections: <c>@listSize(assumedSize: 50, slicingArguments: ["first", "last"], slicingArgumentDefaultValue: 10,
-/// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false) @cost(weight: "10")</c>; <c>totalCount @cost(weight: "10")</c>;</item>
-/// <item>relation lists: <c>@listSize(assumedSize: 50, slicingArguments: ["first"], requireOneSlicingArgument: false) @cost(weight: "10")</c>;</item>
+/// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)</c>; <c>totalCount @cost(weight: "10")</c>. Nested
+/// connections are projected into their root's statement and keep weight 1, as HotChocolate's projected nested paging does;</item>
+/// <item>relation lists: <c>@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)</c>: <c>first</c> when given,
+/// else 1 (HotChocolate leaves plain lists at 1);</item>
 /// <item><c>where</c> and <c>order</c> arguments, filter operations and sort fields: <c>@cost(weight: "10")</c>
 /// (<c>"20"</c> for <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations).</item>
 /// </list>
@@ -38,12 +40,10 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
         if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is not null)
         {
             field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
-            field.ApplyCost(_cost.ResolverCost);
         }
         else if (type is IEntityGraphType entity && entity.QueryFields.TryGetValue(field.Name, out var queryField) && queryField.Kind == QueryFieldKind.List)
         {
-            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first"], null, [], RequireOneSlicingArgument: false));
-            field.ApplyCost(_cost.ResolverCost);
+            field.ApplyListSize(new ListSize(null, ["first"], null, [], RequireOneSlicingArgument: false));
         }
         else if (type is ConnectionGraphType && field.Name == "totalCount")
         {

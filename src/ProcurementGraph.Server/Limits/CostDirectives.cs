@@ -94,7 +94,8 @@ public sealed record ListSize(
 public static class CostDirectiveExtensions
 {
     /// <summary>Applies <c>@cost(weight: "…")</c> unless the element already has one.</summary>
-    public static void ApplyCost(this IMetadataWriter element, double weight)
+    public static void ApplyCost<TElement>(this TElement element, double weight)
+        where TElement : IMetadataReader, IMetadataWriter
     {
         if (element.HasCost())
         {
@@ -105,7 +106,8 @@ public static class CostDirectiveExtensions
     }
 
     /// <summary>Applies <c>@listSize(…)</c> unless the element already has one; null arguments are left out.</summary>
-    public static void ApplyListSize(this IMetadataWriter element, ListSize listSize)
+    public static void ApplyListSize<TElement>(this TElement element, ListSize listSize)
+        where TElement : IMetadataReader, IMetadataWriter
     {
         ArgumentNullException.ThrowIfNull(listSize);
         if (element.GetListSize() is not null)

@@ -41,7 +41,7 @@ public sealed class CostOptions
     /// </summary>
     public int CountedRootPageSize { get; set; } = 50;
 
-    /// <summary>Weight of a data-fetching field (root fields, connections, relation lists): HotChocolate's <c>DefaultResolverCost</c>.</summary>
+    /// <summary>Weight of a root field (each starts its own statement): HotChocolate's <c>DefaultResolverCost</c>.</summary>
     public double ResolverCost { get; set; } = 10;
 
     /// <summary>Weight of <c>totalCount</c>.</summary>

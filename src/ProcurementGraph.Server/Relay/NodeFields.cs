@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using ProcurementGraph.Server.Authorization;
 using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Expressions;
 using ProcurementGraph.Server.Querying.Filtering;
@@ -56,9 +58,16 @@ public static class NodeFields
     {
         var results = new Row?[ids.Count];
         var wanted = ids.Select((id, index) => (Index: index, Id: id, Key: Decode(context, id))).Where(x => x.Key.Entity is not null);
+        var access = context.RequestServices?.GetService(typeof(IFieldAccess)) as IFieldAccess;
         foreach (var group in wanted.GroupBy(x => x.Key.Entity!))
         {
             var entity = group.Key;
+            if (access is not null && !await access.CanReadAsync(context.User ?? new ClaimsPrincipal(), entity, entity.GetField("id")!).ConfigureAwait(false))
+            {
+                // A caller who may not read a type's IDs gets null, as for an ID that does not exist.
+                continue;
+            }
+
             var element = Expression.Parameter(entity.EntityType, "x");
             var key = ParameterReplacer.Apply(entity.Key, element);
             var keys = group.Select(x => x.Key.Value).Distinct().ToList();

@@ -2,8 +2,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace ProcurementGraph.Server.Transport;
 
-/// <summary>A transport-level failure: answered with <see cref="StatusCode"/> and a single GraphQL error, nothing is executed.</summary>
-internal sealed record GraphQLHttpError(int StatusCode, string Code, string Message, string? Allow = null)
+/// <summary>
+/// A transport-level failure: answered with <see cref="StatusCode"/> and a single GraphQL error, nothing is executed.
+/// <see cref="Data"/> entries go to the error's <c>extensions</c> (e.g. HC0020's <c>requestedKey</c>).
+/// </summary>
+internal sealed record GraphQLHttpError(
+    int StatusCode, string Code, string Message, string? Allow = null, IReadOnlyDictionary<string, object?>? Data = null)
 {
     public static GraphQLHttpError RequestInvalid(string message) =>
         new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.RequestInvalid, message);

@@ -17,4 +17,18 @@ public sealed class GraphQLHttpOptions
     /// behaviour that the <c>graphql-http</c> audits 47DE and 80D8 still expect.
     /// </summary>
     public GraphQLResponseMediaType DefaultResponseMediaType { get; set; } = GraphQLResponseMediaType.GraphQLResponseJson;
+
+    /// <summary>
+    /// <c>max-age</c> of successful GET query responses (status 200, no <c>errors</c>), which carry a strong <c>ETag</c>
+    /// and answer a matching <c>If-None-Match</c> with 304: <c>Cache-Control: private, max-age=N</c>. Default 0:
+    /// <c>private, no-cache</c> (a client may keep the answer but revalidates it every time). POST responses, GET responses
+    /// with errors (<c>no-store</c>) and responses to authenticated callers (see <see cref="CacheAuthenticated"/>) are not cacheable.
+    /// </summary>
+    public int CacheMaxAgeSeconds { get; set; }
+
+    /// <summary>
+    /// Whether successful GET responses to authenticated callers may be kept by the caller's own cache
+    /// (<c>private</c>, <c>Vary: Authorization</c>). Default false: <c>Cache-Control: no-store</c>; the ETag and 304 still work.
+    /// </summary>
+    public bool CacheAuthenticated { get; set; }
 }

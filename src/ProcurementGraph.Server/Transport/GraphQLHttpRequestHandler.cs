@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using ProcurementGraph.Server.TrustedDocuments;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -55,6 +56,16 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         else
         {
             (error, graphQLRequest) = await ReadPostAsync(request, serializer).ConfigureAwait(false);
+        }
+
+        if (error is null && graphQLRequest is not null)
+        {
+            // Trusted documents (when registered): a document id becomes its text; other documents may be refused.
+            error = services.GetService<TrustedDocumentResolver>()?.Resolve(context.User, graphQLRequest);
+            if (error is null && graphQLRequest.Query is null && graphQLRequest.DocumentId is null)
+            {
+                error = GraphQLHttpError.QueryAndIdMissing(); // only an APQ hash, and no trusted documents to look it up
+            }
         }
 
         if (error is not null || graphQLRequest is null)
@@ -106,6 +117,14 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             return;
         }
 
+        if (isGet)
+        {
+            // ETag, If-None-Match → 304 and Cache-Control for query results read with GET.
+            await GraphQLHttpCaching.WriteAsync(context, serializer, result, GetStatusCode(result, responseMediaType), responseMediaType, _options)
+                .ConfigureAwait(false);
+            return;
+        }
+
         await GraphQLHttpResponseWriter.WriteAsync(context, serializer, result, GetStatusCode(result, responseMediaType), responseMediaType)
             .ConfigureAwait(false);
 
@@ -123,6 +142,11 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         if (mediaType == GraphQLResponseMediaType.Json || result.Executed)
         {
             return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.OfType<IGraphQLHttpStatusError>().FirstOrDefault() is { } statusError)
+        {
+            return statusError.StatusCode; // e.g. the execution timeout (HC0045): 503
         }
 
         return result.Errors?.Any(e => e is UnhandledError) == true

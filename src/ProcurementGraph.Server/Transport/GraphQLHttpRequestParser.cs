@@ -117,7 +117,7 @@ internal static class GraphQLHttpRequestParser
         request = null;
         query = string.IsNullOrEmpty(query) ? null : query;
         documentId = string.IsNullOrEmpty(documentId) ? null : documentId;
-        if (query is null && documentId is null)
+        if (query is null && documentId is null && !TrustedDocuments.PersistedQueryExtension.IsPresent(extensions))
         {
             return GraphQLHttpError.QueryAndIdMissing();
         }

@@ -9,9 +9,15 @@ internal static class GraphQLHttpResponseWriter
     public static Task WriteErrorAsync(
         HttpContext context, IGraphQLTextSerializer serializer, GraphQLHttpError error, GraphQLResponseMediaType mediaType)
     {
+        var executionError = new ExecutionError(error.Message) { Code = error.Code };
+        foreach (var (key, value) in error.Data ?? new Dictionary<string, object?>())
+        {
+            executionError.Data[key] = value;
+        }
+
         var result = new ExecutionResult
         {
-            Errors = [new ExecutionError(error.Message) { Code = error.Code }],
+            Errors = [executionError],
         };
         return WriteAsync(context, serializer, result, error.StatusCode, mediaType, error.Allow);
     }

@@ -1,3 +1,4 @@
+using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.AddOptions<GraphQLHttpOptions>()
             .Validate(o => o.MaxRequestBodyBytes > 0, $"{nameof(GraphQLHttpOptions.MaxRequestBodyBytes)} must be positive.")
             .Validate(o => Enum.IsDefined(o.DefaultResponseMediaType), $"{nameof(GraphQLHttpOptions.DefaultResponseMediaType)} is not a known media type.")
+            .Validate(o => o.CacheMaxAgeSeconds >= 0, $"{nameof(GraphQLHttpOptions.CacheMaxAgeSeconds)} must not be negative.")
             .ValidateOnStart();
         if (configure is not null)
         {
@@ -23,6 +25,9 @@ public static class GraphQLHttpServiceCollectionExtensions
         }
 
         services.TryAddSingleton<GraphQLHttpRequestHandler>();
+
+        // A document nested deeper than the parser allows is the client's syntax error (400), not an unhandled one (500).
+        services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, DepthCheckedDocumentBuilder>());
         return services;
     }
 }

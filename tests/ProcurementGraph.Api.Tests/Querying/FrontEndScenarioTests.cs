@@ -42,7 +42,7 @@ public sealed class FrontEndScenarioTests(ApiFactory api) : IClassFixture<ApiFac
 
         var (_, body) = await client.PostGraphQLAsync("""
             query CategoryTree {
-              categories(first: 50, where: { level: { eq: 1 } }, order: [{ code: ASC }]) {
+              categories(first: 20, where: { level: { eq: 1 } }, order: [{ code: ASC }]) {
                 nodes {
                   code name annualSpend contractedSpend contractCoverage supplierCount
                   children(order: [{ code: ASC }]) {
@@ -116,7 +116,7 @@ public sealed class FrontEndScenarioTests(ApiFactory api) : IClassFixture<ApiFac
 
         var (_, body) = await client.PostGraphQLAsync("""
             query DeepNesting {
-              suppliers(first: 50) {
+              suppliers(first: 40) {
                 nodes {
                   name
                   contracts(first: 5) { nodes { number category { name goals { weight goal { title progress } } } } }

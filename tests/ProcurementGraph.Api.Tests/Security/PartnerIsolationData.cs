@@ -99,6 +99,24 @@ public sealed class PartnerIsolationData
     /// </summary>
     public IReadOnlySet<string> NeverVisible { get; private set; } = new HashSet<string>();
 
+    /// <summary>Filter values naming another supplier's data: its name, ID, a contract number and an unlinked category.</summary>
+    public object ForeignFilterValues => new
+    {
+        name = OtherName,
+        supplier = OtherGlobalId,
+        number = OtherContractNumber,
+        category = UnlinkedCategoryCode,
+    };
+
+    /// <summary>Filter values of the same shape naming nothing that exists.</summary>
+    public static object MissingFilterValues { get; } = new
+    {
+        name = "No Such Supplier Ltd",
+        supplier = GlobalId.Encode("Supplier", MissingKey),
+        number = "CT-999999",
+        category = "ZZ.NO.SUCH",
+    };
+
     /// <summary>The facts of the database at <paramref name="databasePath"/> (read once per database).</summary>
     public static Task<PartnerIsolationData> LoadAsync(string databasePath) => Loaded.GetOrAdd(databasePath, ReadAsync);
 

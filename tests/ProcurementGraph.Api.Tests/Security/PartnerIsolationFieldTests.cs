@@ -86,17 +86,17 @@ public sealed class PartnerIsolationFieldTests(EntraApiFactory api) : IAsyncLife
         // Arrange
         var client = api.OwnPartnerClient();
         var count = _data.OwnRatings.Count;
-        var value = _data.OwnActiveContractValue;
+        var value = _data.OwnActiveContractValue.ToString(CultureInfo.InvariantCulture);
 
         // Act
-        var body = await client.QueryAsync("""
-            query DerivedFilters($count: Int!, $value: Decimal!) {
+        var body = await client.QueryAsync($$"""
+            query DerivedFilters($count: Int!) {
               sameCount: suppliers(first: 5, where: { ratingSummary: { count: { eq: $count } } }) { totalCount }
               moreRatings: suppliers(first: 5, where: { ratingSummary: { count: { gt: $count } } }) { totalCount }
-              sameValue: suppliers(first: 5, where: { activeContractValue: { eq: $value } }) { totalCount }
-              moreValue: suppliers(first: 5, where: { activeContractValue: { gt: $value } }) { totalCount }
+              sameValue: suppliers(first: 5, where: { activeContractValue: { eq: {{value}} } }) { totalCount }
+              moreValue: suppliers(first: 5, where: { activeContractValue: { gt: {{value}} } }) { totalCount }
             }
-            """, new { count, value });
+            """, new { count });
 
         // Assert
         AssertNoErrors(body);
@@ -249,10 +249,9 @@ public sealed class PartnerIsolationFieldTests(EntraApiFactory api) : IAsyncLife
             }
             """, new { id = _data.OwnRatingGlobalId });
 
-        // Assert
-        var rating = body.Data("node");
-        Assert.All(["overall", "comment", "raterName", "ratedOn"], f => Assert.Null(rating?[f]));
-        Assert.All(body["errors"]?.AsArray() ?? [], e => Assert.Equal(NotAuthorized, (string?)e!["extensions"]!["code"]));
+        // Assert: rating IDs are not the partner's to read, so node() answers as for a missing ID, with no error.
+        AssertNoErrors(body);
+        Assert.Null(body.Data("node"));
     }
 
     [Theory]
@@ -267,9 +266,9 @@ public sealed class PartnerIsolationFieldTests(EntraApiFactory api) : IAsyncLife
         // Act
         var body = await client.QueryAsync("""
             query WithInternalRole {
-              suppliers(first: 50) { totalCount nodes { name registrationNumber } }
-              contracts(first: 50) { totalCount nodes { number annualSavings } }
-              categories(first: 50) { totalCount nodes { code contracts(first: 50) { nodes { supplier { name } } } } }
+              suppliers(first: 5) { totalCount nodes { name registrationNumber } }
+              contracts(first: 20) { totalCount nodes { number annualSavings } }
+              categories(first: 10) { totalCount nodes { code contracts(first: 20) { nodes { supplier { name } } } } }
               stakeholderRatings(first: 5) { totalCount }
             }
             """);

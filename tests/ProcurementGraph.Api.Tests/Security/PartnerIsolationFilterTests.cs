@@ -1,5 +1,4 @@
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Relay;
 using static ProcurementGraph.Api.Tests.Security.PartnerIsolationAssertions;
 
 namespace ProcurementGraph.Api.Tests.Security;
@@ -35,7 +34,6 @@ public sealed class PartnerIsolationFilterTests(EntraApiFactory api) : IAsyncLif
         { "suppliers", "query Q($category: String!) { suppliers(first: 50, where: { categories: { some: { category: { code: { eq: $category } } } } }) { totalCount nodes { name } } }" },
         { "suppliers", "query Q($category: String!) { suppliers(first: 50, where: { contracts: { some: { category: { code: { eq: $category } } } } }) { totalCount nodes { name } } }" },
         { "categories", "query Q($category: String!) { categories(first: 50, where: { code: { eq: $category } }) { totalCount nodes { code } } }" },
-        { "supplier.contracts", "query Q($own: ID!, $number: String!) { supplier(id: $own) { contracts(first: 50, where: { number: { eq: $number } }) { totalCount nodes { number } } } }" },
     };
 
     [Theory]
@@ -44,26 +42,10 @@ public sealed class PartnerIsolationFilterTests(EntraApiFactory api) : IAsyncLif
     {
         // Arrange
         var client = api.OwnPartnerClient();
-        var foreign = new
-        {
-            own = _data.OwnGlobalId,
-            name = _data.OtherName,
-            supplier = _data.OtherGlobalId,
-            number = _data.OtherContractNumber,
-            category = _data.UnlinkedCategoryCode,
-        };
-        var missing = new
-        {
-            own = _data.OwnGlobalId,
-            name = "No Such Supplier Ltd",
-            supplier = GlobalId.Encode("Supplier", PartnerIsolationData.MissingKey),
-            number = "CT-999999",
-            category = "ZZ.NO.SUCH",
-        };
 
         // Act
-        var found = await client.QueryAsync(query, foreign);
-        var nothing = await client.QueryAsync(query, missing);
+        var found = await client.QueryAsync(query, _data.ForeignFilterValues);
+        var nothing = await client.QueryAsync(query, PartnerIsolationData.MissingFilterValues);
 
         // Assert
         AssertNoErrors(found);
@@ -95,6 +77,7 @@ public sealed class PartnerIsolationFilterTests(EntraApiFactory api) : IAsyncLif
         Assert.Equal(_data.OwnContractNumbers.Count, (int)body.Data("byId.totalCount")!);
         Assert.Equal(_data.OwnContractsInSharedCategory, (int)body.Data("inShared.totalCount")!);
         Assert.All(body.Nodes("inShared"), c => Assert.Equal(_data.OwnGlobalId, (string?)c["supplier"]!["id"]));
+        Assert.Equal([_data.OwnGlobalId], body.Nodes("linked").Strings("id"));
         Assert.Equal(1, (int)body.Data("sharedCategory.totalCount")!);
         AssertNothingForeign(body, _data);
     }
@@ -114,6 +97,34 @@ public sealed class PartnerIsolationFilterTests(EntraApiFactory api) : IAsyncLif
 
         // Assert
         AssertDenied(body, "categories");
+    }
+
+    [Fact]
+    public async Task Filters_and_sorts_given_as_variables_are_checked_as_literals_are()
+    {
+        // Arrange
+        var client = api.OwnPartnerClient();
+        const string query = """
+            query ByVariables($where: ContractFilterInput, $order: [ContractSortInput!]) {
+              contracts(first: 50, where: $where, order: $order) { totalCount nodes { number } }
+            }
+            """;
+
+        // Act
+        var foreign = await client.QueryAsync(query, new { where = new { supplier = new { name = new { eq = _data.OtherName } } } });
+        var filtered = await client.QueryAsync(query, new { where = new { annualSavings = new { gt = 0 } } });
+        var sorted = await client.QueryAsync(query, new { order = new[] { new { baselineAnnualCost = "DESC" } } });
+        var deep = await client.QueryAsync(query, new
+        {
+            where = new { category = new { contracts = new { some = new { supplier = new { name = new { eq = _data.OtherName } } } } } },
+        });
+
+        // Assert
+        AssertNoErrors(foreign);
+        Assert.Equal(0, (int)foreign.Data("contracts.totalCount")!);
+        AssertDenied(filtered, "contracts");
+        AssertDenied(sorted, "contracts");
+        AssertDenied(deep, "contracts");
     }
 
     [Fact]
@@ -181,6 +192,7 @@ public sealed class PartnerIsolationFilterTests(EntraApiFactory api) : IAsyncLif
         { "supplier", "query Q($own: ID!) { supplier(id: $own) { name contracts(first: 5, where: { annualSavings: { gt: 0 } }) { totalCount } } }" },
         { "supplier", "query Q($own: ID!) { supplier(id: $own) { name contracts(first: 5, order: [{ baselineAnnualCost: DESC }]) { nodes { number } } } }" },
         { "supplier", "query Q($own: ID!) { supplier(id: $own) { name categories(where: { isPreferred: { eq: true } }) { category { code } } } }" },
+        { "supplier", "query Q($own: ID!) { supplier(id: $own) { name categories(order: [{ category: { annualSpend: DESC } }]) { category { code } } } }" },
         { "suppliers", "query Q { suppliers(first: 5) { nodes { name contracts(first: 5, where: { savingsPercent: { gt: 0 } }) { totalCount } } } }" },
     };
 

@@ -38,7 +38,9 @@ public sealed class ContractGraphType : EntityGraphType<Contract>
             "Derived: ACTIVE and ending within the notice period plus 30 days.");
         Reference("supplier", c => c.Supplier, "Supplier", "The supplier the contract is with.", nullable: false);
         Reference("category", c => c.Category, "Category", "The (leaf) category the contract is filed in.", nullable: false);
-        Reference("owner", c => c.Owner, "BusinessUnit", "The business unit that uses the contract.", nullable: false);
+        // Nullable in the schema though required in the data: a partner may read the owner's name but not its ID, and a
+        // denied non-null ID must null the owner, not the whole contract list.
+        Reference("owner", c => c.Owner, "BusinessUnit", "The business unit that uses the contract.");
         Connection("ratings", c => c.Ratings, "StakeholderRating", "Business units' ratings of the supplier given in the context of this contract.");
     }
 }

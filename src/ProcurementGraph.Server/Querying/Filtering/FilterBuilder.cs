@@ -10,9 +10,10 @@ namespace ProcurementGraph.Server.Querying.Filtering;
 public sealed class FilterBuilder(QueryScope scope)
 {
     /// <summary>
-    /// Most input fields one <c>where</c> argument may hold (every field of every nested filter object counts; the items
-    /// of an <c>in</c> list do not). Keeps the SQL within the providers' limits: SQLite refuses expressions deeper than
-    /// 1000 (an <c>or</c> of n filters is n deep) and SQL Server takes at most 2100 parameters.
+    /// Most input fields and list values one <c>where</c> argument may hold (every field of every nested filter object
+    /// counts, and every value of an <c>in</c>/<c>nin</c> list). Keeps the SQL within the providers' limits: SQLite refuses
+    /// expressions deeper than 1000 (an <c>or</c> of n filters is n deep) and more than 32,766 parameters, SQL Server takes
+    /// at most 2100 parameters.
     /// </summary>
     public const int MaxFilterFields = 1000;
 
@@ -27,13 +28,13 @@ public sealed class FilterBuilder(QueryScope scope)
         var fields = 0;
         if (!CountFields(filter, ref fields))
         {
-            throw FilterErrors.TooComplex(MaxFilterFields);
+            throw FilterErrors.TooLarge(MaxFilterFields);
         }
 
         return Expression.Lambda(Build(entity, parameter, filter), parameter);
     }
 
-    /// <summary>Counts the fields of <paramref name="value"/>'s filter objects; false once more than <see cref="MaxFilterFields"/>.</summary>
+    /// <summary>Counts the fields and list values of <paramref name="value"/>; false once more than <see cref="MaxFilterFields"/>.</summary>
     private static bool CountFields(object? value, ref int fields)
     {
         switch (value)
@@ -51,7 +52,7 @@ public sealed class FilterBuilder(QueryScope scope)
             case IEnumerable<object?> items when value is not string:
                 foreach (var item in items)
                 {
-                    if (item is IDictionary<string, object?> && !CountFields(item, ref fields))
+                    if (item is IDictionary<string, object?> ? !CountFields(item, ref fields) : ++fields > MaxFilterFields)
                     {
                         return false;
                     }

@@ -9,11 +9,11 @@ public static class FilterErrors
         new($"The provided value for filter `{operation}` of type {inputType} is invalid. Null values are not supported.") { Code = "HC0026" };
 
     /// <summary>A <c>where</c> argument with more input fields than <see cref="FilterBuilder.MaxFilterFields"/>.</summary>
-    public static ExecutionError TooComplex(int maxFields)
+    public static ExecutionError TooLarge(int maxFields)
     {
         var error = new ExecutionError(
-            $"The filter is too complex: a `where` argument may hold at most {maxFields} input fields (split the request or use `in`).")
-        { Code = "FILTER_TOO_COMPLEX" };
+            $"The filter is too large: a `where` argument may hold at most {maxFields} input fields and list values; split the request.")
+        { Code = "FILTER_TOO_LARGE" };
         error.Data["maxAllowedFields"] = maxFields;
         return error;
     }

@@ -62,6 +62,12 @@ public sealed class Projector(QueryScope scope)
             shape.KeyIndex = values.Count;
             values.Add(Box(ParameterReplacer.Apply(entity.Key, element)));
         }
+        else if (values.Count == 0)
+        {
+            // Only __typename selected: an empty `new object[0]` does not depend on the row, EF Core would evaluate it
+            // as a constant and refuse the projection ("reference to a constant expression of 'object[]'"). Found by fuzzing.
+            values.Add(Box(ParameterReplacer.Apply(entity.Key, element)));
+        }
 
         shape.Width = values.Count;
         return (Expression.NewArrayInit(typeof(object), values), shape);

@@ -1,0 +1,38 @@
+using GraphQL.Validation;
+
+namespace ProcurementGraph.Server.Limits;
+
+/// <summary>
+/// Analyses the cost of the selected operation once the document is otherwise valid (arguments and variables included), as
+/// HotChocolate's cost middleware does after validation, and rejects it before execution when a limit is exceeded
+/// (<c>HC0047</c>, field cost checked first). The costs are kept in <see cref="CostRequest"/> for reporting.
+/// </summary>
+public sealed class CostValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = CostRequest.For(context.UserContext);
+        var analyzer = new CostAnalyzer(context.Schema, context.Document, context.Variables, context.ShouldIncludeNode, options.Cost);
+        var metrics = analyzer.Analyze(context.Operation);
+        request.Metrics = metrics;
+
+        if (request.Reporting == CostReporting.Validate)
+        {
+            context.ReportError(new CostValidatedSignal());
+        }
+        else if (options.Cost.Enforce)
+        {
+            if (metrics.FieldCost > options.Cost.MaxFieldCost)
+            {
+                context.ReportError(CostExceededError.FieldCost(metrics.FieldCost, options.Cost.MaxFieldCost));
+            }
+            else if (metrics.TypeCost > options.Cost.MaxTypeCost)
+            {
+                context.ReportError(CostExceededError.TypeCost(metrics.TypeCost, options.Cost.MaxTypeCost));
+            }
+        }
+
+        return default;
+    }
+}

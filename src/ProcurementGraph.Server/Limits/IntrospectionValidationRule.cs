@@ -1,0 +1,57 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace ProcurementGraph.Server.Limits;
+
+/// <summary>
+/// Refuses <c>__schema</c> and <c>__type</c> to callers who are not authenticated when
+/// <see cref="GraphQLLimitsOptions.IntrospectionRequiresAuthentication"/> is set (<c>HC0046</c>, at the first such field).
+/// <c>__typename</c> stays allowed, as in HotChocolate.
+/// </summary>
+public sealed class IntrospectionValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!options.IntrospectionRequiresAuthentication
+            || context.User?.Identity?.IsAuthenticated == true
+            || context.Operation.Operation != OperationType.Query)
+        {
+            return default;
+        }
+
+        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (FindIntrospection(context.Operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal)) is { } field)
+        {
+            context.ReportError(new IntrospectionNotAllowedError(context.Document.Source, field));
+        }
+
+        return default;
+    }
+
+    /// <summary>The first <c>__schema</c> or <c>__type</c> among the root fields, fragments included.</summary>
+    private static GraphQLField? FindIntrospection(
+        GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> visited)
+    {
+        foreach (var selection in set.Selections)
+        {
+            var found = selection switch
+            {
+                GraphQLField field when field.Name.StringValue is "__schema" or "__type" => field,
+                GraphQLInlineFragment inline => FindIntrospection(inline.SelectionSet, fragments, visited),
+                GraphQLFragmentSpread spread when visited.Add(spread.FragmentName.Name.StringValue)
+                    && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) =>
+                    FindIntrospection(fragment.SelectionSet, fragments, visited),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ProcurementGraph.Server.TrustedDocuments;
+
+/// <summary>HotChocolate's error codes for persisted operations, used for trusted documents.</summary>
+public static class TrustedDocumentErrorCodes
+{
+    /// <summary>The requested document id (<c>documentId</c> or APQ's <c>sha256Hash</c>) is not a trusted document (status 400).</summary>
+    public const string PersistedOperationNotFound = "HC0020";
+
+    /// <summary>Only trusted documents are accepted from the caller and the request sent another document (status 400).</summary>
+    public const string OnlyPersistedOperationsAllowed = "HC0067";
+}

@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Api.Tests.Hardening.Fuzzing;
+using ProcurementGraph.Api.Tests.TestKit;
+using Xunit.Abstractions;
+
+namespace ProcurementGraph.Api.Tests.Hardening;
+
+/// <summary>
+/// 10,000 requests generated from the live schema and mutated (<see cref="SchemaFuzzer"/>, fixed seed), sent through HTTP:
+/// never a 5xx, always a GraphQL response (a JSON object with <c>data</c> and/or <c>errors</c>, every error with a
+/// message), never a stack trace, never an unexpected (uncoded or masked) error, and a healthy server afterwards.
+/// The rate limiter is off: the test sends far more than one caller's share per second.
+/// </summary>
+public sealed class FuzzTests(ApiFactory api, ITestOutputHelper output) : IClassFixture<ApiFactory>
+{
+    private const int Seed = 20260630;
+    private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_COUNT"), out var count) ? count : 10_000;
+
+    [Fact]
+    public async Task Ten_thousand_generated_and_mutated_requests_get_graphql_answers_and_never_a_5xx()
+    {
+        // Arrange
+        using var factory = api.WithWebHostBuilder(b => b.UseSetting("RateLimiting:Enabled", "false"));
+        var client = factory.CreateClient();
+        var fuzzer = new SchemaFuzzer(factory.Services.GetRequiredService<ISchema>(), Seed);
+        var cases = fuzzer.Generate(Count).ToList();
+        var failures = new ConcurrentQueue<string>();
+        var statuses = new ConcurrentDictionary<int, int>();
+        var codes = new ConcurrentDictionary<string, int>();
+        var durations = new ConcurrentDictionary<string, long>();
+        var clock = Stopwatch.StartNew();
+
+        // Act
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (fuzzCase, cancellationToken) =>
+        {
+            using var request = ToRequest(fuzzCase);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var key = $"{fuzzCase.Kind}/{(int)response.StatusCode}";
+            durations.AddOrUpdate(key, Stopwatch.GetElapsedTime(started).Ticks, (_, t) => t + Stopwatch.GetElapsedTime(started).Ticks);
+            statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            if (Check(response.StatusCode, text, codes) is { } problem)
+            {
+                failures.Enqueue($"{problem}\n  request: {Shorten(fuzzCase.ToString())}\n  response: {(int)response.StatusCode} {Shorten(text)}");
+            }
+        });
+        clock.Stop();
+
+        // Assert
+        output.WriteLine($"{Count} requests in {clock.Elapsed.TotalSeconds:0.0} s; kinds: {string.Join(", ", cases.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}");
+        output.WriteLine("time by kind/status: " + string.Join(", ", durations.OrderByDescending(d => d.Value).Select(d => $"{d.Key} {TimeSpan.FromTicks(d.Value).TotalSeconds:0.0} s")));
+        output.WriteLine("statuses: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}")));
+        output.WriteLine("error codes: " + string.Join(", ", codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} × {c.Value}")));
+        Assert.True(failures.IsEmpty, $"{failures.Count} bad answers, e.g.:\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(statuses.GetValueOrDefault(200) > Count / 4, "too few requests ran: the generator no longer fits the schema");
+        var (healthy, body) = await client.PostGraphQLAsync("{ suppliers(first: 1) { totalCount } }");
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        Assert.Equal(500, (int)body["data"]!["suppliers"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public void The_generator_is_deterministic_and_covers_every_root_field()
+    {
+        // Arrange
+        var schema = api.Services.GetRequiredService<ISchema>();
+
+        // Act
+        var first = new SchemaFuzzer(schema, Seed).Generate(500).Select(c => c.ToString()).ToList();
+        var second = new SchemaFuzzer(schema, Seed).Generate(500).Select(c => c.ToString()).ToList();
+        var fuzzer = new SchemaFuzzer(schema, Seed);
+        var all = string.Join("\n", fuzzer.Generate(2000).Select(c => c.ToString()));
+
+        // Assert
+        Assert.Equal(first, second);
+        Assert.All(fuzzer.RootFields, field => Assert.Contains(field, all, StringComparison.Ordinal));
+    }
+
+    private static HttpRequestMessage ToRequest(FuzzCase fuzzCase)
+    {
+        HttpRequestMessage request;
+        if (fuzzCase.PostBody is { } body)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        }
+        else
+        {
+            request = new HttpRequestMessage(HttpMethod.Get, "/graphql" + fuzzCase.GetQueryString);
+        }
+
+        if (fuzzCase.Accept is { } accept)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        return request;
+    }
+
+    /// <summary>What is wrong with the answer, or null when it is a proper GraphQL response.</summary>
+    private static string? Check(HttpStatusCode status, string text, ConcurrentDictionary<string, int> codes)
+    {
+        if ((int)status >= 500)
+        {
+            return $"status {(int)status}";
+        }
+
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return "the body is not JSON";
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || !(root.TryGetProperty("data", out _) || root.TryGetProperty("errors", out _)))
+        {
+            return "the body is neither data nor errors";
+        }
+
+        if (text.Contains("   at ", StringComparison.Ordinal) || text.Contains("\"details\"", StringComparison.Ordinal)
+            || text.Contains(".cs:line", StringComparison.Ordinal))
+        {
+            return "a stack trace";
+        }
+
+        if (!root.TryGetProperty("errors", out var errors))
+        {
+            return null;
+        }
+
+        if (errors.ValueKind != JsonValueKind.Array || errors.GetArrayLength() == 0)
+        {
+            return "errors is not a non-empty list";
+        }
+
+        foreach (var error in errors.EnumerateArray())
+        {
+            if (!error.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.String)
+            {
+                return "an error without a message";
+            }
+
+            var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString() : null;
+            codes.AddOrUpdate(code ?? "(none)", 1, (_, n) => n + 1);
+            if (code is null)
+            {
+                return "an error without a code";
+            }
+
+            if (message.GetString() is "Unexpected Execution Error" or "Error executing document." || message.GetString()!.StartsWith("Error trying to resolve field", StringComparison.Ordinal))
+            {
+                return "an unexpected error";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + $"... ({text.Length} chars)";
+}

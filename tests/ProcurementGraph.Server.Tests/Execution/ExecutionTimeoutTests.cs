@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Server.Errors;
+using ProcurementGraph.Server.Execution;
+using ProcurementGraph.Server.Transport;
+
+namespace ProcurementGraph.Server.Tests.Execution;
+
+public sealed class ExecutionTimeoutTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(150);
+
+    [Fact]
+    public async Task A_resolver_still_running_at_the_timeout_is_cancelled_and_the_answer_is_HC0045_without_data()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await ExecuteAsync("{ waitsForCancellation }");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.False(result.Executed);
+        Assert.Null(result.Data);
+        var error = Assert.IsType<ExecutionTimeoutError>(Assert.Single(result.Errors!));
+        Assert.Equal("HC0045", error.Code);
+        Assert.Equal("The request exceeded the configured timeout of `00:00:00.1500000`.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_driver_error_caused_by_the_cancellation_becomes_the_timeout_too()
+    {
+        var result = await ExecuteAsync("{ failsOnceCancelled }");
+
+        Assert.IsType<ExecutionTimeoutError>(Assert.Single(result.Errors!));
+        Assert.Null(result.Data);
+    }
+
+    [Fact]
+    public async Task A_request_within_the_timeout_is_untouched_and_sees_its_deadline()
+    {
+        var result = await ExecuteAsync("{ fast remainingMs }", timeout: TimeSpan.FromSeconds(10));
+
+        Assert.Null(result.Errors);
+        var data = System.Text.Json.Nodes.JsonNode.Parse(new GraphQL.SystemTextJson.GraphQLSerializer().Serialize(result))!["data"]!;
+        Assert.Equal("ok", data["fast"]!.GetValue<string>());
+        Assert.InRange(data["remainingMs"]!.GetValue<double>(), 0.001, 10_000);
+        Assert.Null(ExecutionDeadline.Remaining); // the deadline belongs to the request's flow only
+    }
+
+    [Fact]
+    public async Task A_client_that_goes_away_is_not_a_timeout()
+    {
+        using var gone = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ExecuteAsync("{ waitsForCancellation }", gone.Token));
+    }
+
+    [Fact]
+    public void A_timeout_below_100_ms_is_refused()
+    {
+        var services = new ServiceCollection();
+        Assert.Throws<ArgumentOutOfRangeException>(() => services.AddGraphQL(b => b.AddExecutionTimeout(TimeSpan.FromMilliseconds(99))));
+    }
+
+    [Fact]
+    public void The_timeout_is_503_under_graphql_response_json_and_200_under_application_json()
+    {
+        var result = new ExecutionResult { Errors = [new ExecutionTimeoutError(TimeSpan.FromSeconds(30))] };
+
+        Assert.Equal(503, GraphQLHttpRequestHandler.GetStatusCode(result, GraphQLResponseMediaType.GraphQLResponseJson));
+        Assert.Equal(200, GraphQLHttpRequestHandler.GetStatusCode(result, GraphQLResponseMediaType.Json));
+        Assert.Equal("The request exceeded the configured timeout of `00:00:30`.", result.Errors[0].Message);
+    }
+
+    private static async Task<ExecutionResult> ExecuteAsync(string query, CancellationToken cancellationToken = default, TimeSpan? timeout = null)
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQL(b => b
+            .AddSchema<TimeoutTestSchema>()
+            .AddSystemTextJson()
+            .AddExecutionTimeout(timeout ?? Timeout)
+            .AddErrorMasking());
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            RequestServices = scope.ServiceProvider,
+            CancellationToken = cancellationToken,
+        });
+    }
+
+    private sealed class TimeoutTestSchema : Schema
+    {
+        public TimeoutTestSchema(IServiceProvider services)
+            : base(services)
+        {
+            var query = new ObjectGraphType { Name = "Query" };
+            query.Field<StringGraphType>("fast").Resolve(_ => "ok");
+            query.Field<FloatGraphType>("remainingMs").Resolve(_ => ExecutionDeadline.Remaining?.TotalMilliseconds);
+            query.Field<StringGraphType>("waitsForCancellation").ResolveAsync(async context =>
+            {
+                await Task.Delay(System.Threading.Timeout.Infinite, context.CancellationToken);
+                return "never";
+            });
+            // Like SQLite interrupted by the cancellation: the resolver fails with a driver error, not a cancellation.
+            query.Field<StringGraphType>("failsOnceCancelled").ResolveAsync(async context =>
+            {
+                while (!context.CancellationToken.IsCancellationRequested)
+                {
+                    await Task.Delay(10, CancellationToken.None);
+                }
+
+                throw new InvalidOperationException("interrupted");
+            });
+            Query = query;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace ProcurementGraph.Server.Tests.Limits;
+
+/// <summary>At most MaxValidationErrors (5) errors per request, as HotChocolate.</summary>
+public sealed class ValidationErrorCapTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>
+{
+    private const string EightUnknownFields = "{ a1 a2 a3 a4 a5 a6 a7 a8 }";
+
+    [Fact]
+    public async Task Validation_errors_are_capped_at_5()
+    {
+        var result = await fixture.Host.ExecuteAsync(EightUnknownFields);
+
+        Assert.Equal(5, result.Errors().Length);
+        Assert.Contains("a1", result.Errors()[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(result.TryGetProperty("data", out _));
+    }
+
+    [Fact]
+    public async Task The_cap_is_configurable()
+    {
+        using var host = new LimitsTestHost(o => o.MaxValidationErrors = 2);
+
+        var result = await host.ExecuteAsync(EightUnknownFields);
+
+        Assert.Equal(2, result.Errors().Length);
+    }
+}
