@@ -29,6 +29,18 @@ public sealed class GraphQLLimitsExecution(GraphQLLimitsOptions limits) : IConfi
                 result = new ExecutionResult { Executed = true, Data = null, Query = result.Query, Document = result.Document, Operation = result.Operation };
             }
 
+            else if (result.Errors?.Any(e => e is CostValidatedSignal) == true)
+            {
+                // Another rule failed next to the analysis: its errors are the answer, the signal is internal.
+                var others = new ExecutionErrors();
+                foreach (var error in result.Errors.Where(e => e is not CostValidatedSignal))
+                {
+                    others.Add(error);
+                }
+
+                result.Errors = others;
+            }
+
             result.Extensions ??= new Dictionary<string, object?>();
             result.Extensions["operationCost"] = metrics.ToExtension();
         }

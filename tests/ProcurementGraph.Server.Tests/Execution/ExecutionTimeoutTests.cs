@@ -52,7 +52,7 @@ public sealed class ExecutionTimeoutTests
     {
         using var gone = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ExecuteAsync("{ waitsForCancellation }", gone.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ExecuteAsync("{ waitsForCancellation }", cancellationToken: gone.Token));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ExecutionTimeoutTests
         Assert.Equal("The request exceeded the configured timeout of `00:00:30`.", result.Errors[0].Message);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(string query, CancellationToken cancellationToken = default, TimeSpan? timeout = null)
+    private static async Task<ExecutionResult> ExecuteAsync(string query, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         var services = new ServiceCollection();
         services.AddGraphQL(b => b

@@ -55,11 +55,43 @@ public sealed class SchemaFuzzer
         }
     }
 
+    /// <summary>A generated operation and the types of its variables, reused with fresh variable values.</summary>
+    private sealed record Template(string Document, string? OperationName, List<(string Name, IGraphType Type)> Variables)
+    {
+        /// <summary>The first variable values: reuses keep their structure (the SQL's shape) with new scalar values.</summary>
+        public JsonObject? First { get; set; }
+    }
+
+    private readonly List<Template> _templates = [];
+
     private FuzzCase Next(int number)
     {
+        // A new operation one time in five; otherwise one generated before with new variable values. Variables are SQL
+        // parameters, so reused operations are cheap (EF Core's query cache) and the run stays short.
+        Template template;
+        if (_templates.Count == 0 || _random.NextDouble() < NewOperationShare)
+        {
+            var types = new List<(string Name, IGraphType Type)>();
+            var definitions = new List<string>();
+            var text = Document(types, definitions, out var name);
+            template = new Template(text, name, types);
+            _templates.Add(template);
+        }
+        else
+        {
+            template = Pick(_templates);
+        }
+
         var variables = new JsonObject();
-        var definitions = new List<string>();
-        var document = Document(variables, definitions, out var operationName);
+        foreach (var (name, type) in template.Variables)
+        {
+            variables[name] = template.First is { } first ? Revalue(first[name], type) : JsonValueOf(type, 0);
+        }
+
+        template.First ??= (JsonObject)variables.DeepClone();
+
+        var document = template.Document;
+        var operationName = template.OperationName;
         var kind = "valid";
 
         var roll = _random.NextDouble();
@@ -112,7 +144,9 @@ public sealed class SchemaFuzzer
 
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 256 };
 
-    private string Document(JsonObject variables, List<string> definitions, out string? operationName)
+    private const double NewOperationShare = 0.2;
+
+    private string Document(List<(string Name, IGraphType Type)> variables, List<string> definitions, out string? operationName)
     {
         var fields = new List<string>();
         var roots = _random.NextDouble() < 0.8 ? 1 : 2 + _random.Next(4);
@@ -130,7 +164,7 @@ public sealed class SchemaFuzzer
         return header + "{ " + string.Join(" ", fields) + " }";
     }
 
-    private string Field(FieldType field, int depth, JsonObject variables, List<string> definitions)
+    private string Field(FieldType field, int depth, List<(string Name, IGraphType Type)> variables, List<string> definitions)
     {
         var arguments = field.Arguments is { Count: > 0 } ? Arguments(field.Arguments, variables, definitions) : "";
         var type = Unwrap(field.ResolvedType!);
@@ -142,7 +176,7 @@ public sealed class SchemaFuzzer
         };
     }
 
-    private string Selection(IGraphType type, int depth, JsonObject variables, List<string> definitions)
+    private string Selection(IGraphType type, int depth, List<(string Name, IGraphType Type)> variables, List<string> definitions)
     {
         if (type is IAbstractGraphType abstractType)
         {
@@ -155,7 +189,7 @@ public sealed class SchemaFuzzer
         return Fields((IComplexGraphType)type, depth, variables, definitions);
     }
 
-    private string Fields(IComplexGraphType type, int depth, JsonObject variables, List<string> definitions)
+    private string Fields(IComplexGraphType type, int depth, List<(string Name, IGraphType Type)> variables, List<string> definitions)
     {
         var fields = type.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)).ToList();
         var count = 1 + _random.Next(Math.Min(3, fields.Count));
@@ -170,7 +204,7 @@ public sealed class SchemaFuzzer
         return string.Join(" ", chosen);
     }
 
-    private string Arguments(QueryArguments arguments, JsonObject variables, List<string> definitions)
+    private string Arguments(QueryArguments arguments, List<(string Name, IGraphType Type)> variables, List<string> definitions)
     {
         var parts = new List<string>();
         foreach (var argument in arguments)
@@ -181,11 +215,11 @@ public sealed class SchemaFuzzer
                 continue;
             }
 
-            if (_random.NextDouble() < 0.35)
+            if (_random.NextDouble() < 0.5)
             {
                 var name = "v" + definitions.Count.ToString(CultureInfo.InvariantCulture);
                 definitions.Add($"${name}: {TypeName(argument.ResolvedType!)}");
-                variables[name] = JsonValueOf(argument.ResolvedType!, 0);
+                variables.Add((name, argument.ResolvedType!));
                 parts.Add($"{argument.Name}: ${name}");
             }
             else
@@ -261,6 +295,38 @@ public sealed class SchemaFuzzer
                     decimal m => m,
                     var other => other.ToString(),
                 };
+        }
+    }
+
+    /// <summary>A value of the same structure as <paramref name="value"/> (fields, list lengths, enum values) with new scalars.</summary>
+    private JsonNode? Revalue(JsonNode? value, IGraphType type)
+    {
+        switch (type)
+        {
+            case NonNullGraphType nonNull:
+                return Revalue(value, nonNull.ResolvedType!);
+            case ListGraphType list when value is JsonArray array:
+                var items = new JsonArray();
+                foreach (var item in array)
+                {
+                    items.Add(Revalue(item, list.ResolvedType!));
+                }
+
+                return items;
+            case ListGraphType list:
+                return Revalue(value, list.ResolvedType!);
+            case IInputObjectGraphType input when value is JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, fieldValue) in obj)
+                {
+                    copy[name] = input.GetField(name) is { } field ? Revalue(fieldValue, field.ResolvedType!) : fieldValue?.DeepClone();
+                }
+
+                return copy;
+            case EnumerationGraphType or IInputObjectGraphType:
+                return value?.DeepClone();
+            default:
+                return value is null ? null : JsonValueOf(type, 0);
         }
     }
 
