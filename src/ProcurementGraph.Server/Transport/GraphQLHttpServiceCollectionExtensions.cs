@@ -26,8 +26,8 @@ public static class GraphQLHttpServiceCollectionExtensions
 
         services.TryAddSingleton<GraphQLHttpRequestHandler>();
 
-        // A document nested deeper than the parser allows is the client's syntax error (400), not an unhandled one (500).
-        services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, DepthCheckedDocumentBuilder>());
+        // A document the parser cannot read is the client's error (400), never an unhandled one (500).
+        services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, GuardedDocumentBuilder>());
         return services;
     }
 }

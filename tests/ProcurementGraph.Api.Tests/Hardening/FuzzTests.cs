@@ -19,7 +19,7 @@ namespace ProcurementGraph.Api.Tests.Hardening;
 /// </summary>
 public sealed class FuzzTests(ApiFactory api, ITestOutputHelper output) : IClassFixture<ApiFactory>
 {
-    private const int Seed = 20260630;
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out var seed) ? seed : 20260630;
     private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_COUNT"), out var count) ? count : 10_000;
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class SchemaFuzzer
 
     private FuzzCase Next(int number)
     {
-        // A new operation one time in five; otherwise one generated before with new variable values. Variables are SQL
+        // A new operation one time in ten; otherwise one generated before with new variable values. Variables are SQL
         // parameters, so reused operations are cheap (EF Core's query cache) and the run stays short.
         Template template;
         if (_templates.Count == 0 || _random.NextDouble() < NewOperationShare)
@@ -144,7 +144,7 @@ public sealed class SchemaFuzzer
 
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 256 };
 
-    private const double NewOperationShare = 0.2;
+    private const double NewOperationShare = 0.1;
 
     private string Document(List<(string Name, IGraphType Type)> variables, List<string> definitions, out string? operationName)
     {

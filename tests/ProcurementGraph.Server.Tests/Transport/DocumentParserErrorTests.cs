@@ -3,8 +3,8 @@ using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
 
 namespace ProcurementGraph.Server.Tests.Transport;
 
-/// <summary>A document nested deeper than the parser allows is the client's error (400, coded), never a 500.</summary>
-public sealed class DocumentDepthTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+/// <summary>A document the parser cannot read is the client's error (400, coded), never a 500.</summary>
+public sealed class DocumentParserErrorTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
 {
     private static readonly string DeepSelection = "{" + string.Concat(Enumerable.Repeat("a: __type(name: \"Query\") { b: fields { c: type { ", 30))
         + "name" + new string('}', 90) + "}";
@@ -33,5 +33,24 @@ public sealed class DocumentDepthTests(GraphQLHttpTestHost host) : IClassFixture
         }
 
         Assert.Equal("world", (await host.PostQueryAsync("{ hello }")).Data.GetProperty("hello").GetString());
+    }
+
+    [Theory]
+    [InlineData("\r]")]
+    [InlineData("{ hello\r] }")]
+    [InlineData("query Q($a: Str\r\uDA80\uDEAA]ing) { hello }")]
+    [InlineData("{ hello }\r\n\r}")]
+    public async Task A_syntax_error_after_a_lone_carriage_return_is_SYNTAX_ERROR_not_500(string query)
+    {
+        // Act (GraphQL-Parser 9.5 throws IndexOutOfRangeException composing this message)
+        var post = await host.PostQueryAsync(query, accept: "application/graphql-response+json");
+        var get = await host.GetAsync(QueryString(("query", query)), "application/graphql-response+json");
+
+        // Assert
+        foreach (var response in new[] { post, get })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("SYNTAX_ERROR", response.SingleErrorCode);
+        }
     }
 }
