@@ -21,7 +21,9 @@ internal static class GraphQLHttpCaching
         GraphQLHttpOptions options)
     {
         var response = context.Response;
-        if (statusCode != StatusCodes.Status200OK || result.Errors is { Count: > 0 } || !result.Executed)
+        // Cost reports (`GraphQL-Cost: report|validate`) are diagnostics of one request, never a cacheable answer.
+        if (statusCode != StatusCodes.Status200OK || result.Errors is { Count: > 0 } || !result.Executed
+            || context.Request.Headers.ContainsKey("GraphQL-Cost"))
         {
             response.Headers.CacheControl = "no-store";
             await GraphQLHttpResponseWriter.WriteAsync(context, serializer, result, statusCode, mediaType).ConfigureAwait(false);

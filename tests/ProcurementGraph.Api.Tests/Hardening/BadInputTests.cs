@@ -144,6 +144,21 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_document_and_a_variables_object_near_the_body_limit_are_still_answered()
+    {
+        var longDocument = "# " + new string('c', 900_000) + "\n{ suppliers(first: 1) { totalCount } }";
+        var manyVariables = JsonSerializer.Serialize(Enumerable.Range(0, 40_000).ToDictionary(i => "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => i));
+
+        var (documentStatus, documentBody, documentText) = await PostAsync(longDocument);
+        var (variablesStatus, variablesBody, variablesText) = await PostRawAsync(Body("{ suppliers(first: 1) { totalCount } }", manyVariables));
+
+        Assert.Equal(HttpStatusCode.OK, documentStatus);
+        Assert.True(documentBody?["data"]?["suppliers"] is not null, documentText);
+        Assert.Equal(HttpStatusCode.OK, variablesStatus);
+        Assert.True(variablesBody?["data"]?["suppliers"] is not null, variablesText);
+    }
+
+    [Fact]
     public async Task A_huge_in_list_near_the_body_limit_is_a_coded_error()
     {
         var values = Enumerable.Range(0, 80_000).Select(i => "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();

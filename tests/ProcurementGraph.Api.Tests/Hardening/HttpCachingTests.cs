@@ -45,6 +45,27 @@ public sealed class HttpCachingTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["Accept", "Authorization"], response.Headers.Vary);
     }
 
+    [Theory]
+    [InlineData("report")]
+    [InlineData("validate")]
+    public async Task Cost_reports_are_never_cacheable(string mode)
+    {
+        // Arrange: even where answers may be cached, a cost report is about one request, not the resource.
+        using var factory = api.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Http:CacheAuthenticated", "true")
+            .UseSetting("GraphQL:Http:CacheMaxAgeSeconds", "60"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, SuppliersPage);
+        request.Headers.Add("GraphQL-Cost", mode);
+
+        // Act
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Equal("no-store", CacheControl(response));
+    }
+
     [Fact]
     public async Task Errors_and_post_are_never_cacheable()
     {
