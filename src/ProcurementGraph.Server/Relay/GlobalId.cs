@@ -48,4 +48,20 @@ public static class GlobalId
         key = text[(colon + 1)..];
         return true;
     }
+
+    /// <summary>The key text of an ID as a value of the entity's key type (numbers, strings, GUIDs); false when it is not one.</summary>
+    public static bool TryParseKey(string key, Type keyType, out object? value)
+    {
+        var type = Nullable.GetUnderlyingType(keyType) ?? keyType;
+        try
+        {
+            value = type == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, type, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
+        {
+            value = null;
+            return false;
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Linq.Expressions;
 using GraphQL;
@@ -71,10 +70,7 @@ public static class NodeFields
             var element = Expression.Parameter(entity.EntityType, "x");
             var key = ParameterReplacer.Apply(entity.Key, element);
             var keys = group.Select(x => x.Key.Value).Distinct().ToList();
-            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
-            keys.ForEach(k => list.Add(k));
-            var predicate = Expression.Lambda(
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [key.Type], QueryParameter.Of(list, list.GetType()), key), element);
+            var predicate = Expression.Lambda(QueryParameter.Contains(keys, key), element);
             var rows = await EntityQuery.ManyAsync(context, entity.Name, predicate, keys.Count, includeKey: true).ConfigureAwait(false);
             var byKey = rows.ToDictionary(row => row.Values[row.Shape.KeyIndex]!);
             foreach (var (index, _, (_, value)) in group)
@@ -98,14 +94,6 @@ public static class NodeFields
             return (null, null);
         }
 
-        var type = entity.Key.ReturnType;
-        try
-        {
-            return (entity, type == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, type, CultureInfo.InvariantCulture));
-        }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-            return (null, null);
-        }
+        return GlobalId.TryParseKey(key, entity.Key.ReturnType, out var value) ? (entity, value) : (null, null);
     }
 }

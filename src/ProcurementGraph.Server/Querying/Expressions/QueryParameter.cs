@@ -18,5 +18,17 @@ public static class QueryParameter
         return Expression.Property(Expression.Constant(box), nameof(Box<object>.Value));
     }
 
+    /// <summary><c>values.Contains(value)</c> over one list parameter of the value's type (SQL <c>IN</c>).</summary>
+    public static MethodCallExpression Contains(IEnumerable<object?> values, Expression value)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
+        foreach (var item in values)
+        {
+            list.Add(item);
+        }
+
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
+    }
+
     private sealed record Box<T>(T Value);
 }

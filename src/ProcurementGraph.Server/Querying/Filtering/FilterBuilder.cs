@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using ProcurementGraph.Server.Querying.Expressions;
 using ProcurementGraph.Server.Querying.Metadata;
@@ -167,22 +166,10 @@ public sealed class FilterBuilder(QueryScope scope)
             var other => other,
         });
 
-    private static object DecodeId(string id, string typeName, Type keyType)
-    {
-        var type = Nullable.GetUnderlyingType(keyType) ?? keyType;
-        try
-        {
-            if (GlobalId.TryDecode(id, out var idType, out var key) && idType == typeName)
-            {
-                return type == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, type, CultureInfo.InvariantCulture);
-            }
-        }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-        }
-
-        throw FilterErrors.InvalidId(id, typeName);
-    }
+    private static object DecodeId(string id, string typeName, Type keyType) =>
+        GlobalId.TryDecode(id, out var idType, out var key) && idType == typeName && GlobalId.TryParseKey(key, keyType, out var value)
+            ? value!
+            : throw FilterErrors.InvalidId(id, typeName);
 
     private static string InputName(QueryField field) =>
         TypeNames.Operation(ScalarTypes.OperationPrefix(field.ValueType, EnumNames.Of));

@@ -64,7 +64,7 @@ public static class ValueOperations
 
     private static MethodCallExpression In(Expression value, IEnumerable operands, string operation, string inputType)
     {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
+        var items = new List<object?>();
         foreach (var operand in operands)
         {
             if (operand is null && value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null)
@@ -72,10 +72,10 @@ public static class ValueOperations
                 throw FilterErrors.NullNotSupported(operation, inputType); // a null item for a non-null column
             }
 
-            list.Add(ConvertTo(operand, value.Type));
+            items.Add(ConvertTo(operand, value.Type));
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], QueryParameter.Of(list, list.GetType()), value);
+        return QueryParameter.Contains(items, value);
     }
 
     /// <summary>Case-insensitive on every provider: <c>LIKE</c> (SQLite folds ASCII case; SQL Server's CI collation folds all).</summary>

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Server.Querying.Expressions;
@@ -65,12 +64,6 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
         var slots = shape.Slots.Where(s => s.Deferred is not null).ToList();
         var element = Expression.Parameter(entity.EntityType, "x");
         var key = ParameterReplacer.Apply(entity.Key, element);
-        var keys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
-        foreach (var value in rows.Select(row => row[shape.KeyIndex]).Distinct())
-        {
-            keys.Add(value);
-        }
-
         var values = new List<Expression> { Expression.Convert(key, typeof(object)) };
         foreach (var slot in slots)
         {
@@ -82,7 +75,7 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
 
         await scope.EnsureReadableAsync().ConfigureAwait(false);
         var root = scope.Source.Query(entity.EntityType);
-        var inKeys = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [key.Type], QueryParameter.Of(keys, keys.GetType()), key);
+        var inKeys = QueryParameter.Contains(rows.Select(row => row[shape.KeyIndex]).Distinct(), key);
         var query = scope.Restrict(new Sequence(root.Expression, entity.EntityType, IsQueryable: true))
             .Where(Expression.Lambda(inKeys, element))
             .Select(Expression.Lambda(Expression.NewArrayInit(typeof(object), values), element));
