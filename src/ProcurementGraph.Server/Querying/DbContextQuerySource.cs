@@ -9,8 +9,25 @@ public sealed class DbContextQuerySource<TContext>(TContext db) : IQuerySource
     where TContext : DbContext
 {
     private static readonly ConcurrentDictionary<Type, Func<DbContext, IQueryable>> Sets = new();
+    private static readonly ConcurrentDictionary<(Type, string), NavigationJoin?> Joins = new();
 
     public IQueryable Query(Type entityType) => Sets.GetOrAdd(entityType, CreateSet)(db);
+
+    public NavigationJoin? Join(Type owner, string navigation) =>
+        Joins.GetOrAdd((owner, navigation), static (key, model) => FindJoin(model, key.Item1, key.Item2), db.Model);
+
+    private static NavigationJoin? FindJoin(Microsoft.EntityFrameworkCore.Metadata.IModel model, Type owner, string name)
+    {
+        if (model.FindEntityType(owner)?.FindNavigation(name) is not { } navigation
+            || navigation.ForeignKey is not { Properties: [var foreignKey], PrincipalKey.Properties: [var principalKey] }
+            || foreignKey.PropertyInfo is not { } dependent || principalKey.PropertyInfo is not { } principal)
+        {
+            return null;
+        }
+
+        // Owner on the dependent side (a reference to its principal): owner.FK = target.PK; else target.FK = owner.PK.
+        return navigation.IsOnDependent ? new NavigationJoin(dependent, principal) : new NavigationJoin(principal, dependent);
+    }
 
     private static Func<DbContext, IQueryable> CreateSet(Type entityType)
     {

@@ -44,10 +44,10 @@ public static class EntityQuery
         }
 
         var projector = new Projector(scope);
-        var (row, shape) = projector.Row(entity, element, wanted.NodeFields, paged: false, keys);
-        var page = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
-            .Take(QueryParameter.Of(paging.Window.Size + 1))
-            .Select(Expression.Lambda(row, element));
+        var rowsOfPage = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
+            .Take(QueryParameter.Of(paging.Window.Size + 1));
+        var (row, shape) = projector.Row(entity, element, wanted.NodeFields, paged: false, keys, owners: rowsOfPage.Source);
+        var page = rowsOfPage.Select(Expression.Lambda(row, element));
         var rows = await ToListAsync(scope, entity, page, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return Page.From(rows, totalCount, shape, paging.Window);
     }
@@ -67,8 +67,9 @@ public static class EntityQuery
         var element = predicate.Parameters[0];
         var fields = SelectionCollector.Collect(context, entity, [context.FieldAst.SelectionSet!]);
         var projector = new Projector(scope);
-        var (row, shape) = projector.Row(entity, element, fields, paged: false, includeKey: includeKey);
-        var query = Root(scope, entity).Where(predicate).Take(QueryParameter.Of(limit)).Select(Expression.Lambda(row, element));
+        var matching = Root(scope, entity).Where(predicate).Take(QueryParameter.Of(limit));
+        var (row, shape) = projector.Row(entity, element, fields, paged: false, includeKey: includeKey, owners: matching.Source);
+        var query = matching.Select(Expression.Lambda(row, element));
         var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
     }

@@ -4,4 +4,7 @@ namespace ProcurementGraph.Server.Querying;
 public interface IQuerySource
 {
     IQueryable Query(Type entityType);
+
+    /// <summary>The single-column join behind <paramref name="owner"/>'s navigation <paramref name="navigation"/>, or null when there is none.</summary>
+    NavigationJoin? Join(Type owner, string navigation);
 }

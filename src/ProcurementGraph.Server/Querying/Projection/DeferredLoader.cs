@@ -64,21 +64,21 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
         var slots = shape.Slots.Where(s => s.Deferred is not null).ToList();
         var element = Expression.Parameter(entity.EntityType, "x");
         var key = ParameterReplacer.Apply(entity.Key, element);
+        var root = scope.Source.Query(entity.EntityType);
+        var inKeys = QueryParameter.Contains(rows.Select(row => row[shape.KeyIndex]).Distinct(), key);
+        var owners = scope.Restrict(new Sequence(root.Expression, entity.EntityType, IsQueryable: true))
+            .Where(Expression.Lambda(inKeys, element));
         var values = new List<Expression> { Expression.Convert(key, typeof(object)) };
         foreach (var slot in slots)
         {
             var loaded = new Slot(0, slot.Field);
-            values.Add(Expression.Convert(projector.Value(slot.Field, slot.Deferred!, element, loaded), typeof(object)));
+            values.Add(Expression.Convert(projector.Value(slot.Field, slot.Deferred!, element, loaded, owners.Source), typeof(object)));
             slot.Child = loaded.Child;
             slot.Window = loaded.Window;
         }
 
         await scope.EnsureReadableAsync().ConfigureAwait(false);
-        var root = scope.Source.Query(entity.EntityType);
-        var inKeys = QueryParameter.Contains(rows.Select(row => row[shape.KeyIndex]).Distinct(), key);
-        var query = scope.Restrict(new Sequence(root.Expression, entity.EntityType, IsQueryable: true))
-            .Where(Expression.Lambda(inKeys, element))
-            .Select(Expression.Lambda(Expression.NewArrayInit(typeof(object), values), element));
+        var query = owners.Select(Expression.Lambda(Expression.NewArrayInit(typeof(object), values), element));
         var loadedRows = await root.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byKey = loadedRows.ToDictionary(row => row[0]!);
         foreach (var row in rows)

@@ -21,9 +21,13 @@ public sealed class Projector(QueryScope scope)
     private readonly FilterBuilder _filters = new(scope);
     private readonly SortBuilder _sorts = new(scope);
 
-    /// <summary>The row of <paramref name="entity"/> at <paramref name="element"/>, with the cursor's key values when paged.</summary>
+    /// <summary>
+    /// The row of <paramref name="entity"/> at <paramref name="element"/>, with the cursor's key values when paged.
+    /// <paramref name="owners"/>, when known, is a query of (a superset of) the rows being projected: relations below read only their rows.
+    /// </summary>
     public (Expression Row, RowShape Shape) Row(
-        IEntityGraphType entity, Expression element, List<FieldSelection> fields, bool paged, IReadOnlyList<SortKey>? cursorKeys = null, bool includeKey = false)
+        IEntityGraphType entity, Expression element, List<FieldSelection> fields, bool paged, IReadOnlyList<SortKey>? cursorKeys = null,
+        bool includeKey = false, Expression? owners = null)
     {
         var shape = new RowShape(entity);
         var values = new List<Expression>();
@@ -46,7 +50,7 @@ public sealed class Projector(QueryScope scope)
             }
             else
             {
-                values.Add(Box(Value(field, selection, element, slot)));
+                values.Add(Box(Value(field, selection, element, slot, owners)));
             }
         }
 
@@ -74,22 +78,23 @@ public sealed class Projector(QueryScope scope)
     }
 
     /// <summary>The expression loading one field's value; sets the slot's child shape and window for relations.</summary>
-    public Expression Value(QueryField field, FieldSelection selection, Expression element, Slot slot)
+    public Expression Value(QueryField field, FieldSelection selection, Expression element, Slot slot, Expression? owners = null)
     {
         var value = scope.Apply(field.Expression, element);
         return field.Kind switch
         {
             QueryFieldKind.Value => value,
-            QueryFieldKind.Reference => Reference(field, selection, value, slot),
-            QueryFieldKind.List => List(field, selection, value, slot),
-            _ => Connection(field, selection, value, slot),
+            QueryFieldKind.Reference => Reference(field, selection, value, slot, owners),
+            QueryFieldKind.List => List(field, selection, value, slot, owners),
+            _ => Connection(field, selection, value, slot, owners),
         };
     }
 
-    private Expression Reference(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    private Expression Reference(QueryField field, FieldSelection selection, Expression value, Slot slot, Expression? owners)
     {
         var target = scope.Entity(field.TargetTypeName!);
-        var (row, shape) = Row(target, value, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: false);
+        var targets = OwnerFilter.Targets(scope, target, OwnerFilter.For(scope, field, target, owners, Expression.Parameter(target.EntityType, "t")));
+        var (row, shape) = Row(target, value, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: false, owners: targets);
         slot.Child = shape;
         var visible = scope.RuleOn(target.EntityType, value);
         if (field.NullCheck)
@@ -101,12 +106,13 @@ public sealed class Projector(QueryScope scope)
         return visible is null ? row : Expression.Condition(visible, row, Expression.Constant(null, typeof(object?[])));
     }
 
-    private Expression List(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    private Expression List(QueryField field, FieldSelection selection, Expression value, Slot slot, Expression? owners)
     {
         var target = scope.Entity(field.TargetTypeName!);
         var arguments = selection.Arguments(scope.Context);
         var element = Expression.Parameter(target.EntityType, "x");
-        var list = Filtered(target, value, element, arguments);
+        var ownerFilter = OwnerFilter.For(scope, field, target, owners, element);
+        var list = Filtered(target, value, element, arguments, ownerFilter);
         list = Keyset.Order(list, _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order")), reverse: false);
         var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.MaxPageSize, Coordinate(selection));
         var first = arguments.ValueOf("first") is int;
@@ -115,20 +121,23 @@ public sealed class Projector(QueryScope scope)
             list = list.Take(QueryParameter.Of(paging.Window.Size));
         }
 
-        var (row, shape) = Row(target, element, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: first);
+        var (row, shape) = Row(target, element, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: first,
+            owners: OwnerFilter.Targets(scope, target, ownerFilter));
         slot.Child = shape;
         return list.Select(Expression.Lambda(row, element)).ToList();
     }
 
-    private NewArrayExpression Connection(QueryField field, FieldSelection selection, Expression value, Slot slot)
+    private NewArrayExpression Connection(QueryField field, FieldSelection selection, Expression value, Slot slot, Expression? owners)
     {
         var target = scope.Entity(field.TargetTypeName!);
         var arguments = selection.Arguments(scope.Context);
         var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.DefaultPageSize, Coordinate(selection));
         var element = Expression.Parameter(target.EntityType, "x");
-        var filtered = Filtered(target, value, element, arguments);
+        var filtered = Filtered(target, value, element, arguments, ownerFilter: null);
+        var ownerFilter = OwnerFilter.For(scope, field, target, owners, element);
+        var rowsOfOwners = ownerFilter is null ? filtered : filtered.Where(ownerFilter);
         var keys = _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order"));
-        var page = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
+        var page = Keyset.Order(Keyset.Seek(rowsOfOwners, keys, element, paging), keys, paging.Window.Backward)
             .Take(QueryParameter.Of(paging.Window.Size + 1));
         var connectionType = (IComplexGraphType)selection.Definition.ResolvedType!.GetNamedType();
         var wanted = ConnectionSelection.Of(scope.Context, connectionType, target, selection.SelectionSets);
@@ -141,11 +150,13 @@ public sealed class Projector(QueryScope scope)
         return Expression.NewArrayInit(typeof(object), page.Select(Expression.Lambda(row, element)).ToList(), Box(count));
     }
 
-    /// <summary>The related list with the caller's rows only (the navigation carries the rule) and the <c>where</c>.</summary>
-    private Sequence Filtered(IEntityGraphType target, Expression value, ParameterExpression element, IDictionary<string, GraphQL.Execution.ArgumentValue> arguments)
+    /// <summary>The related list with the caller's rows only (the navigation carries the rule), the owners' rows only and the <c>where</c>.</summary>
+    private Sequence Filtered(
+        IEntityGraphType target, Expression value, ParameterExpression element, IDictionary<string, GraphQL.Execution.ArgumentValue> arguments, LambdaExpression? ownerFilter)
     {
         var list = new Sequence(value, target.EntityType, IsQueryable: false);
-        return _filters.Lambda(target, element, arguments.ValueOf("where")) is { } predicate ? list.Where(predicate) : list;
+        list = _filters.Lambda(target, element, arguments.ValueOf("where")) is { } predicate ? list.Where(predicate) : list;
+        return ownerFilter is null ? list : list.Where(ownerFilter);
     }
 
     private static string Coordinate(FieldSelection selection) => $"{selection.ParentTypeName}.{selection.Definition.Name}";
