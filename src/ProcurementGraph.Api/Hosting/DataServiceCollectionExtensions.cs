@@ -6,7 +6,7 @@ using ProcurementGraph.Api.Data.Providers;
 
 namespace ProcurementGraph.Api.Hosting;
 
-/// <summary>Registers the data layer: validated settings and one scoped context of the configured provider.</summary>
+/// <summary>Registers the data layer: validated settings and one scoped (pooled) context of the configured provider.</summary>
 public static class DataServiceCollectionExtensions
 {
     // EF interceptors registered in DI (IInterceptor) join every context: the tests count statements this way.
@@ -17,9 +17,10 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
-        services.AddDbContext<SqliteProcurementDbContext>((sp, options) => ConfigureSqlite(options, sp.GetRequiredService<DatabaseSettings>())
+        // Pooled: a request leases a ready context instead of building its services (interceptors are singletons).
+        services.AddDbContextPool<SqliteProcurementDbContext>((sp, options) => ConfigureSqlite(options, sp.GetRequiredService<DatabaseSettings>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddDbContext<SqlServerProcurementDbContext>((sp, options) => ConfigureSqlServer(options, sp.GetRequiredService<DatabaseSettings>())
+        services.AddDbContextPool<SqlServerProcurementDbContext>((sp, options) => ConfigureSqlServer(options, sp.GetRequiredService<DatabaseSettings>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<ProcurementDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {

@@ -17,6 +17,9 @@ public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
+    /// <summary>Where the request's <see cref="IFieldAccess"/> waits in the user context (set before execution).</summary>
+    public const string AccessKey = "ProcurementGraph.FieldAccess";
+
     // The metadata is fixed once the schema is initialized: whether a field has a rule is worked out once.
     private readonly ConcurrentDictionary<(IObjectGraphType Type, FieldType Field), bool> _ruled = new();
 
@@ -30,7 +33,8 @@ public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
             return await next(context).ConfigureAwait(false);
         }
 
-        var access = context.RequestServices?.GetService<IFieldAccess>()
+        var access = (context.UserContext.TryGetValue(AccessKey, out var cached) ? cached as IFieldAccess : null)
+            ?? context.RequestServices?.GetService<IFieldAccess>()
             ?? throw new InvalidOperationException(
                 $"{nameof(IFieldAccess)} is not registered in the request's services: call {nameof(FieldAuthorizationGraphQLBuilderExtensions.AddFieldAuthorization)}().");
         var result = await access.AuthorizeAsync(context.User ?? Anonymous, context.ParentType, field).ConfigureAwait(false);
