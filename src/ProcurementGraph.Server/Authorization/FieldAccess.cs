@@ -20,16 +20,16 @@ public sealed partial class FieldAccess(
 {
     private readonly ConcurrentDictionary<(ClaimsPrincipal User, IComplexGraphType Type, FieldType Field), FieldAuthorizationResult> _answers = new();
 
-    public async ValueTask<FieldAuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
+    public ValueTask<FieldAuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(field);
-        if (_answers.TryGetValue((user, type, field), out var known))
-        {
-            return known;
-        }
+        return _answers.TryGetValue((user, type, field), out var known) ? ValueTask.FromResult(known) : FirstAnswerAsync(user, type, field);
+    }
 
+    private async ValueTask<FieldAuthorizationResult> FirstAnswerAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
+    {
         var result = FieldAuthorizationRule.For(schema, type, field) is { } rule
             ? await EvaluateAsync(user, rule, type, field).ConfigureAwait(false)
             : FieldAuthorizationResult.Allowed;

@@ -29,6 +29,8 @@ public readonly record struct Sequence(Expression Source, Type ElementType, bool
 
     public Expression All(LambdaExpression predicate) => Expression.Call(Operators, "All", [ElementType], Source, Lambda(predicate));
 
+    public Expression FirstOrDefault() => Expression.Call(Operators, "FirstOrDefault", [ElementType], Source);
+
     public Expression ToList() => Expression.Call(typeof(Enumerable), "ToList", [ElementType], Source);
 
     private Sequence Call(string method, Type[] typeArguments, LambdaExpression lambda) =>

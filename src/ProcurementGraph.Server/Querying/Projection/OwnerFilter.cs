@@ -17,16 +17,12 @@ internal static class OwnerFilter
     /// </summary>
     public static LambdaExpression? For(QueryScope scope, QueryField field, IEntityGraphType target, Expression? owners, ParameterExpression element)
     {
-        if (owners is null
-            || field.Expression.Body is not MemberExpression { Expression: ParameterExpression owner, Member.Name: var navigation } body
-            || owner != field.Expression.Parameters[0]
-            || (body.Type == target.EntityType ? target.EntityType : ElementOrNull(body.Type)) != target.EntityType
-            || scope.Source.Join(owner.Type, navigation) is not { } join)
+        if (owners is null || Navigation(scope, field, target) is not { } join)
         {
             return null;
         }
 
-        var ownerRow = Expression.Parameter(owner.Type, "o");
+        var ownerRow = Expression.Parameter(field.Expression.Parameters[0].Type, "o");
         Expression ownerKey = Expression.Property(ownerRow, join.OwnerKey);
         Expression targetKey = Expression.Property(element, join.TargetKey);
         if (ownerKey.Type != targetKey.Type)
@@ -36,9 +32,35 @@ internal static class OwnerFilter
             targetKey = Expression.Convert(targetKey, common);
         }
 
-        var keys = new Sequence(FreshParameters.Apply(owners), owner.Type, IsQueryable: true).Select(Expression.Lambda(ownerKey, ownerRow));
+        var keys = new Sequence(FreshParameters.Apply(owners), ownerRow.Type, IsQueryable: true).Select(Expression.Lambda(ownerKey, ownerRow));
         var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [ownerKey.Type], keys.Source, targetKey);
         return Expression.Lambda(contains, element);
+    }
+
+    /// <summary>The join of <paramref name="field"/> when it is a plain navigation (<c>x =&gt; x.Target</c> or <c>x =&gt; x.Targets</c>) to <paramref name="target"/>.</summary>
+    public static NavigationJoin? Navigation(QueryScope scope, QueryField field, IEntityGraphType target) =>
+        field.Expression.Body is MemberExpression { Expression: ParameterExpression owner, Member.Name: var navigation } body
+        && owner == field.Expression.Parameters[0]
+        && (body.Type == target.EntityType ? target.EntityType : ElementOrNull(body.Type)) == target.EntityType
+            ? scope.Source.Join(owner.Type, navigation)
+            : null;
+
+    /// <summary>
+    /// <c>target.key == owner.key</c> for one owning row <paramref name="owner"/> and one target row <paramref name="target"/>,
+    /// the keys brought to one type.
+    /// </summary>
+    public static BinaryExpression KeysEqual(NavigationJoin join, Expression owner, Expression target)
+    {
+        Expression ownerKey = Expression.Property(owner, join.OwnerKey);
+        Expression targetKey = Expression.Property(target, join.TargetKey);
+        if (ownerKey.Type != targetKey.Type)
+        {
+            var common = typeof(Nullable<>).MakeGenericType(Nullable.GetUnderlyingType(ownerKey.Type) ?? ownerKey.Type);
+            ownerKey = Expression.Convert(ownerKey, common);
+            targetKey = Expression.Convert(targetKey, common);
+        }
+
+        return Expression.Equal(targetKey, ownerKey);
     }
 
     /// <summary>The owners of the next level: every <paramref name="target"/> row passing <paramref name="filter"/>.</summary>

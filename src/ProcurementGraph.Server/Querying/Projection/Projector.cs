@@ -42,7 +42,11 @@ public sealed class Projector(QueryScope scope)
             var slot = new Slot(values.Count, field);
             shape.Slots.Add(slot);
             shape.Map(selection.ResponseName, selection.Field, slot);
-            if (paged && field.ReadsRelations)
+            if (paged && field.Kind == QueryFieldKind.Reference && LookUp(field, selection, element, slot) is { } lookedUp)
+            {
+                values.Add(lookedUp);
+            }
+            else if (paged && field.ReadsRelations)
             {
                 slot.Deferred = selection;
                 deferred = true;
@@ -104,6 +108,35 @@ public sealed class Projector(QueryScope scope)
         }
 
         return visible is null ? row : Expression.Condition(visible, row, Expression.Constant(null, typeof(object?[])));
+    }
+
+    /// <summary>
+    /// A reference under a paged nested list, read by key: one scalar subquery per selected column
+    /// (<c>(SELECT t.Name FROM Targets t WHERE t.Id = x.TargetId)</c>). A join there would need APPLY, which SQLite lacks;
+    /// null when the field is not a plain navigation (it then waits for a batch statement). Relations below it wait.
+    /// </summary>
+    private ConditionalExpression? LookUp(QueryField field, FieldSelection selection, Expression element, Slot slot)
+    {
+        var target = scope.Entity(field.TargetTypeName!);
+        if (OwnerFilter.Navigation(scope, field, target) is not { } join)
+        {
+            return null;
+        }
+
+        var row = Expression.Parameter(target.EntityType, "t");
+        Expression match = OwnerFilter.KeysEqual(join, element, row);
+        if (scope.RuleOn(target.EntityType, row) is { } rule)
+        {
+            match = Expression.AndAlso(match, rule);
+        }
+
+        var matches = new Sequence(scope.Source.Query(target.EntityType).Expression, target.EntityType, IsQueryable: true).Where(Expression.Lambda(match, row));
+        var (values, shape) = Row(target, row, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: true);
+        slot.Child = shape;
+        var waiting = shape.Slots.Where(s => s.Deferred is not null).Select(s => s.Index).ToHashSet();
+        var columns = ((NewArrayExpression)values).Expressions.Select((value, i) =>
+            waiting.Contains(i) ? value : matches.Select(Expression.Lambda(value, row)).FirstOrDefault());
+        return Expression.Condition(matches.Any(), Expression.NewArrayInit(typeof(object), columns), Expression.Constant(null, typeof(object[])));
     }
 
     private Expression List(QueryField field, FieldSelection selection, Expression value, Slot slot, Expression? owners)

@@ -221,8 +221,6 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("EndDate");
 
                     b.HasIndex("Number")
@@ -230,9 +228,11 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("SupplierId");
-
                     b.HasIndex("Status", "EndDate");
+
+                    b.HasIndex("CategoryId", "Status", "AnnualValue");
+
+                    b.HasIndex("SupplierId", "Status", "AnnualValue");
 
                     b.ToTable("Contracts", null, t =>
                         {

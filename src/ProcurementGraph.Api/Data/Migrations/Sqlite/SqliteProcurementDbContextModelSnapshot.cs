@@ -222,8 +222,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("EndDate");
 
                     b.HasIndex("Number")
@@ -231,9 +229,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("SupplierId");
-
                     b.HasIndex("Status", "EndDate");
+
+                    b.HasIndex("CategoryId", "Status", "AnnualValue");
+
+                    b.HasIndex("SupplierId", "Status", "AnnualValue");
 
                     b.ToTable("Contracts", null, t =>
                         {
