@@ -12,7 +12,9 @@ try
     builder.AddProcurementGraph();
     await using var app = builder.Build();
     app.MapProcurementGraph();
+    var schema = app.Services.InitializeSchemaAsync();
     await app.Services.PrepareDatabaseAsync(Console.Out, app.Lifetime.ApplicationStopping);
+    await schema;
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"GraphQL endpoint: {string.Join(", ", app.Urls.Select(url => url + "/graphql"))}"));
     await app.RunAsync();
     return 0;

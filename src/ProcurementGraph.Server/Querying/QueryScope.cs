@@ -83,7 +83,7 @@ public sealed class QueryScope
             if (node is { Member.Name: "Count", Expression: { } list } && list.Type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(list.Type)
                 && Visit(list) is var visitedList && visitedList.Type != list.Type)
             {
-                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [Sequence.ElementOf(list.Type)], visitedList);
+                return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [Sequence.ElementOf(list.Type)], visitedList);
             }
 
             var visited = base.VisitMember(node);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace ProcurementGraph.Server.Querying.Expressions;
 
@@ -8,15 +10,18 @@ namespace ProcurementGraph.Server.Querying.Expressions;
 /// </summary>
 public static class QueryParameter
 {
-    public static Expression Of<T>(T value) =>
-        Expression.Property(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
+    private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Factories = new();
 
-    /// <summary>The same for a value whose type is known only at run time.</summary>
-    public static Expression Of(object? value, Type type)
-    {
-        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(box), nameof(Box<object>.Value));
-    }
+    public static Expression Of<T>(T value) => Expression.Property(Expression.Constant(new Box<T>(value)), Box<T>.ValueProperty);
+
+    /// <summary>The same for a value whose type is known only at run time (the generic factory is made once per type).</summary>
+    public static Expression Of(object? value, Type type) => Factories.GetOrAdd(type, MakeFactory)(value);
+
+    private static Func<object?, Expression> MakeFactory(Type type) =>
+        typeof(QueryParameter).GetMethod(nameof(OfBoxed), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type).CreateDelegate<Func<object?, Expression>>();
+
+    private static Expression OfBoxed<T>(object? value) => Of(value is null ? default! : (T)value);
 
     /// <summary><c>values.Contains(value)</c> over one list parameter of the value's type (SQL <c>IN</c>).</summary>
     public static MethodCallExpression Contains(IEnumerable<object?> values, Expression value)
@@ -27,8 +32,11 @@ public static class QueryParameter
             list.Add(item);
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
+        return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
     }
 
-    private sealed record Box<T>(T Value);
+    private sealed record Box<T>(T Value)
+    {
+        public static readonly PropertyInfo ValueProperty = typeof(Box<T>).GetProperty(nameof(Value))!;
+    }
 }

@@ -16,25 +16,25 @@ public readonly record struct Sequence(Expression Source, Type ElementType, bool
         Call((first ? "OrderBy" : "ThenBy") + (descending ? "Descending" : string.Empty), [ElementType, key.ReturnType], key);
 
     public Sequence Take(Expression count) =>
-        this with { Source = Expression.Call(Operators, "Take", [ElementType], Source, count) };
+        this with { Source = LinqMethods.Call(Operators, "Take", [ElementType], Source, count) };
 
     public Sequence Select(LambdaExpression selector) =>
-        new(Expression.Call(Operators, "Select", [ElementType, selector.ReturnType], Source, Lambda(selector)), selector.ReturnType, IsQueryable);
+        new(LinqMethods.Call(Operators, "Select", [ElementType, selector.ReturnType], Source, Lambda(selector)), selector.ReturnType, IsQueryable);
 
-    public Expression Count() => Expression.Call(Operators, "Count", [ElementType], Source);
+    public Expression Count() => LinqMethods.Call(Operators, "Count", [ElementType], Source);
 
     public Expression Any(LambdaExpression? predicate = null) => predicate is null
-        ? Expression.Call(Operators, "Any", [ElementType], Source)
-        : Expression.Call(Operators, "Any", [ElementType], Source, Lambda(predicate));
+        ? LinqMethods.Call(Operators, "Any", [ElementType], Source)
+        : LinqMethods.Call(Operators, "Any", [ElementType], Source, Lambda(predicate));
 
-    public Expression All(LambdaExpression predicate) => Expression.Call(Operators, "All", [ElementType], Source, Lambda(predicate));
+    public Expression All(LambdaExpression predicate) => LinqMethods.Call(Operators, "All", [ElementType], Source, Lambda(predicate));
 
-    public Expression FirstOrDefault() => Expression.Call(Operators, "FirstOrDefault", [ElementType], Source);
+    public Expression FirstOrDefault() => LinqMethods.Call(Operators, "FirstOrDefault", [ElementType], Source);
 
-    public Expression ToList() => Expression.Call(typeof(Enumerable), "ToList", [ElementType], Source);
+    public Expression ToList() => LinqMethods.Call(typeof(Enumerable), "ToList", [ElementType], Source);
 
     private Sequence Call(string method, Type[] typeArguments, LambdaExpression lambda) =>
-        this with { Source = Expression.Call(Operators, method, typeArguments, Source, Lambda(lambda)) };
+        this with { Source = LinqMethods.Call(Operators, method, typeArguments, Source, Lambda(lambda)) };
 
     private Expression Lambda(LambdaExpression lambda) => IsQueryable ? Expression.Quote(lambda) : lambda;
 

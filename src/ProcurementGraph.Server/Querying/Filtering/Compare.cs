@@ -23,6 +23,8 @@ public static class Compare
         return Binary(descending ? ExpressionType.LessThan : ExpressionType.GreaterThan, value, bound);
     }
 
+    private static readonly System.Reflection.MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
     /// <summary><c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c> or <c>&gt;=</c>, for numbers, dates, enums (by ordinal) and strings.</summary>
     public static Expression Binary(ExpressionType comparison, Expression value, Expression bound)
     {
@@ -30,7 +32,7 @@ public static class Compare
         var (left, right) = Comparable(value, bound, type);
         if (type == typeof(string))
         {
-            left = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right);
+            left = Expression.Call(StringCompare, left, right);
             right = Expression.Constant(0);
         }
 

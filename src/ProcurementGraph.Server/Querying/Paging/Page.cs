@@ -1,4 +1,3 @@
-using GraphQL.Types.Relay.DataObjects;
 using ProcurementGraph.Server.Querying.Projection;
 
 namespace ProcurementGraph.Server.Querying.Paging;
@@ -10,7 +9,7 @@ public sealed class Page
     private readonly RowShape _shape;
     private List<Row>? _nodes;
 
-    private Page(List<object?[]> rows, RowShape shape, PageInfo pageInfo, int? totalCount)
+    private Page(List<object?[]> rows, RowShape shape, PageCursors pageInfo, int? totalCount)
     {
         _rows = rows;
         _shape = shape;
@@ -18,7 +17,7 @@ public sealed class Page
         TotalCount = totalCount;
     }
 
-    public PageInfo PageInfo { get; }
+    public PageCursors PageInfo { get; }
 
     public int? TotalCount { get; }
 
@@ -43,13 +42,8 @@ public sealed class Page
             trimmed = true;
         }
 
-        var pageInfo = new PageInfo
-        {
-            HasNextPage = window.Backward ? window.HasBefore : hasMore,
-            HasPreviousPage = window.Backward ? hasMore : window.HasAfter || trimmed,
-            StartCursor = rows.Count > 0 ? Edge.CursorOf(shape, rows[0]) : null,
-            EndCursor = rows.Count > 0 ? Edge.CursorOf(shape, rows[^1]) : null,
-        };
+        var pageInfo = new PageCursors(
+            shape, rows, hasNextPage: window.Backward ? window.HasBefore : hasMore, hasPreviousPage: window.Backward ? hasMore : window.HasAfter || trimmed);
         return new Page(rows, shape, pageInfo, totalCount);
     }
 }

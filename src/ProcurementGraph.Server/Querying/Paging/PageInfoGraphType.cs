@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace ProcurementGraph.Server.Querying.Paging;
 
 /// <summary>HotChocolate's <c>PageInfo</c>, with its descriptions.</summary>
-public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+public sealed class PageInfoGraphType : ObjectGraphType<PageCursors>
 {
     public PageInfoGraphType()
     {

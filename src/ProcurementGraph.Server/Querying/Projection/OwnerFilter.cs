@@ -33,7 +33,7 @@ internal static class OwnerFilter
         }
 
         var keys = new Sequence(FreshParameters.Apply(owners), ownerRow.Type, IsQueryable: true).Select(Expression.Lambda(ownerKey, ownerRow));
-        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [ownerKey.Type], keys.Source, targetKey);
+        var contains = LinqMethods.Call(typeof(Queryable), nameof(Queryable.Contains), [ownerKey.Type], keys.Source, targetKey);
         return Expression.Lambda(contains, element);
     }
 
