@@ -1,0 +1,19 @@
+using ProcurementGraph.Api.Security;
+
+namespace ProcurementGraph.Bench.Host.Raw;
+
+/// <summary>
+/// Maps the raw baseline: <c>POST /raw/supplierList</c>, <c>/raw/supplierScorecard</c>, <c>/raw/biExtract</c>, each answering
+/// the same JSON as the matching GraphQL operation. Behind the same middleware and the same authorization policy as <c>/graphql</c>.
+/// </summary>
+internal static class RawEndpoints
+{
+    public static WebApplication MapRawEndpoints(this WebApplication app)
+    {
+        var raw = app.MapGroup("/raw").RequireAuthorization(ProcurementPolicies.ApiAccess);
+        raw.MapPost("/supplierList", RawSupplierList.HandleAsync);
+        raw.MapPost("/supplierScorecard", RawSupplierScorecard.HandleAsync);
+        raw.MapPost("/biExtract", RawBiExtract.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,149 @@
+# The scenarios of ../shared/design/PERFORMANCE.md: their request bodies (prepared once against the running host) and
+# their verification (every graph answer has data and no errors; where a raw endpoint exists, the graph answer equals the
+# raw answer once both are normalised with `jq -S`). Sourced by bench/run.sh.
+
+scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree)
+
+# The GraphQL document of each scenario (bench/lib/queries/<name>.graphql).
+query_of() { case "$1" in deepPage) echo supplierList ;; *) echo "$1" ;; esac; }
+
+# The raw endpoint answering the same variables, if any (deepPage is verified against it, not loaded).
+raw_of() {
+  case "$1" in
+    supplierList | deepPage) echo /raw/supplierList ;;
+    supplierScorecard) echo /raw/supplierScorecard ;;
+    biExtract) echo /raw/biExtract ;;
+    *) echo "" ;;
+  esac
+}
+
+# Whether the raw side is loaded too (the three scenarios with a PERFORMANCE.md ratio).
+raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract) return 0 ;; *) return 1 ;; esac; }
+
+# SQL statements a request may take: 1 per root field (lists and lookups alike), +1 when totalCount is selected.
+expected_statements() { case "$1" in supplierList | deepPage) echo 2 ;; *) echo 1 ;; esac; }
+
+# What a real answer of the scenario must hold besides data without errors.
+answer_check() {
+  case "$1" in
+    supplierList | deepPage) echo '(.data.suppliers.nodes | length) > 0' ;;
+    supplierScorecard) echo '.data.supplier != null and (.data.supplier.contracts.nodes | length) > 0' ;;
+    biExtract) echo '(.data.contracts.nodes | length) > 0' ;;
+    nodeLookup) echo '.data.node.id != null' ;;
+    categoryTree) echo '(.data.categories.nodes | length) > 0' ;;
+  esac
+}
+
+# fact KEY JSON: records a figure for the report.
+fact() { jq -nc --arg k "$1" --argjson v "$2" '{($k): $v}' >>"$work/facts.jsonl"; }
+facts() { jq -s 'add // {}' "$work/facts.jsonl"; }
+
+prepare_workload() {
+  mkdir -p "$work/vars" "$work/bodies"
+  say "workload: database counts"
+  local counts suppliers
+  counts=$(graph_query '{ suppliers { totalCount } contracts { totalCount } stakeholderRatings { totalCount } }' '{}')
+  fact counts "$(jq -c '{suppliers: .suppliers.totalCount, contracts: .contracts.totalCount, ratings: .stakeholderRatings.totalCount}' <<<"$counts")"
+  suppliers=$(jq '.suppliers.totalCount' <<<"$counts")
+
+  say "workload: $SCORECARD_IDS suppliers with contracts, spread over the key range"
+  local candidates ids
+  candidates=$(jq -nc --argjson n "$suppliers" --argjson want "$((SCORECARD_IDS * 3 / 2))" \
+    '[range(0; $want) | (1 + (. * $n / $want | floor))] | unique | map("Supplier:\(.)" | @base64)')
+  ids=$(graph_query 'query($ids: [ID!]) { suppliers(first: 1000, where: { id: { in: $ids }, contracts: { any: true } }) { nodes { id } } }' \
+    "{\"ids\": $candidates}" | jq -c --argjson max "$SCORECARD_IDS" '[.suppliers.nodes[].id][:$max]')
+  [ "$(jq length <<<"$ids")" -gt 0 ] || fail "no supplier with contracts"
+  fact scorecardIds "$(jq length <<<"$ids")"
+  jq -c '.[] | {id: .}' <<<"$ids" >"$work/vars/supplierScorecard.jsonl"
+  cp "$work/vars/supplierScorecard.jsonl" "$work/vars/nodeLookup.jsonl"
+
+  local position=$(( DEEP_POSITION < suppliers ? DEEP_POSITION : suppliers - 1 ))
+  say "workload: deepPage cursor after supplier #$position in (name, id) order"
+  local after=null walked=0 size data
+  while [ "$walked" -lt "$position" ]; do
+    size=$(( position - walked < 1000 ? position - walked : 1000 ))
+    data=$(graph_query 'query($after: String, $first: Int) { suppliers(first: $first, after: $after, order: [{ name: ASC }]) { pageInfo { endCursor } } }' \
+      "{\"after\": $after, \"first\": $size}")
+    after=$(jq -c '.suppliers.pageInfo.endCursor' <<<"$data")
+    walked=$(( walked + size ))
+  done
+  fact deepPosition "$position"
+  fact deepCursor "$after"
+  fact deepCursorKey "$(jq -c '@base64d | fromjson' <<<"$after")"
+  jq -nc --argjson a "$after" '{after: $a}' >"$work/vars/deepPage.jsonl"
+  echo '{}' >"$work/vars/supplierList.jsonl"
+  echo '{}' >"$work/vars/categoryTree.jsonl"
+
+  say "workload: biExtract cursors of the first $BI_PAGES pages"
+  after=null
+  : >"$work/vars/biExtract.jsonl"
+  local page
+  for page in $(seq 1 "$BI_PAGES"); do
+    jq -nc --argjson a "$after" 'if $a == null then {} else {after: $a} end' >>"$work/vars/biExtract.jsonl"
+    [ "$page" -lt "$BI_PAGES" ] || break
+    data=$(graph_query 'query($after: String) { contracts(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } } }' "{\"after\": $after}")
+    [ "$(jq '.contracts.pageInfo.hasNextPage' <<<"$data")" = true ] || break
+    after=$(jq -c '.contracts.pageInfo.endCursor' <<<"$data")
+  done
+  fact biPages "$(wc -l <"$work/vars/biExtract.jsonl")"
+
+  local scenario raw
+  for scenario in "${scenarios[@]}"; do
+    jq -c --rawfile q "$lib_dir/queries/$(query_of "$scenario").graphql" '{query: $q, variables: .}' \
+      "$work/vars/$scenario.jsonl" >"$work/bodies/$scenario.graph"
+    raw=$(raw_of "$scenario")
+    if [ -n "$raw" ]; then cp "$work/vars/$scenario.jsonl" "$work/bodies/$scenario.raw"; fi
+  done
+}
+
+# verify_workload: the first $VERIFY bodies of every scenario, one at a time. Records each scenario's single-request
+# latency (median, seconds) and, for the lists, the rows per page.
+verify_workload() {
+  mkdir -p "$work/verify"
+  local scenario raw check n i line status seconds times rows
+  for scenario in "${scenarios[@]}"; do
+    raw=$(raw_of "$scenario")
+    check=$(answer_check "$scenario")
+    n=$(wc -l <"$work/bodies/$scenario.graph")
+    [ "$n" -le "$VERIFY" ] || n="$VERIFY"
+    times=() rows=() raw_times=()
+    for i in $(seq 1 "$n"); do
+      line=$(sed -n "${i}p" "$work/bodies/$scenario.graph")
+      read -r status seconds < <(curl -sS --max-time 120 -o "$work/verify/graph.json" -w '%{http_code} %{time_total}\n' \
+        -H 'content-type: application/json' --data-binary "$line" "http://127.0.0.1:$PORT/graphql")
+      [ "$status" = 200 ] || fail "$scenario #$i: HTTP $status from /graphql: $(head -c 600 "$work/verify/graph.json")"
+      jq -e "(.errors | not) and (.data != null) and ($check)" "$work/verify/graph.json" >/dev/null \
+        || fail "$scenario #$i: the graph answer has errors or no data: $(head -c 600 "$work/verify/graph.json")"
+      times+=("$seconds")
+      case "$scenario" in
+        biExtract) rows+=("$(jq '.data.contracts.nodes | length' "$work/verify/graph.json")") ;;
+        supplierList | deepPage) rows+=("$(jq '.data.suppliers.nodes | length' "$work/verify/graph.json")") ;;
+      esac
+      if [ -n "$raw" ]; then
+        line=$(sed -n "${i}p" "$work/bodies/$scenario.raw")
+        read -r status seconds < <(curl -sS --max-time 120 -o "$work/verify/raw.json" -w '%{http_code} %{time_total}\n' \
+          -H 'content-type: application/json' --data-binary "$line" "http://127.0.0.1:$PORT$raw")
+        raw_times+=("$seconds")
+        [ "$status" = 200 ] || fail "$scenario #$i: HTTP $status from $raw: $(head -c 600 "$work/verify/raw.json")"
+        if ! diff <(jq -S . "$work/verify/graph.json") <(jq -S . "$work/verify/raw.json") >"$work/verify/diff.txt"; then
+          head -40 "$work/verify/diff.txt" >&2
+          fail "$scenario #$i: the graph answer differs from the raw answer ($raw, body $line)"
+        fi
+      fi
+    done
+    # The first body once more, warm: a scenario with one body would otherwise time only its first (JIT-compiling) run.
+    times+=("$(curl -sS --max-time 120 -o /dev/null -w '%{time_total}' -H 'content-type: application/json' \
+      --data-binary "$(sed -n 1p "$work/bodies/$scenario.graph")" "http://127.0.0.1:$PORT/graphql")")
+    if [ -n "$raw" ]; then
+      raw_times+=("$(curl -sS --max-time 120 -o /dev/null -w '%{time_total}' -H 'content-type: application/json' \
+        --data-binary "$(sed -n 1p "$work/bodies/$scenario.raw")" "http://127.0.0.1:$PORT$raw")")
+      fact "singleRaw.$scenario" "$(printf '%s\n' "${raw_times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    fi
+    fact "verified.$scenario" "$n"
+    fact "single.$scenario" "$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    if [ "${#rows[@]}" -gt 0 ]; then
+      fact "rows.$scenario" "$(printf '%s\n' "${rows[@]}" | awk '{ s += $1 } END { print s / NR }')"
+    fi
+    say "verified $scenario: $n bodies$([ -n "$raw" ] && echo ", graph == raw")"
+  done
+}
