@@ -23,6 +23,7 @@ source "$lib_dir/servers.sh"
 source "$lib_dir/workload.sh"
 source "$lib_dir/measure.sh"
 configure "$mode"
+apply_runtime_environment
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/pg-bench.XXXXXX")"
 cleanup() {
@@ -101,6 +102,7 @@ machine=$(jq -n \
   --arg wrk "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \
   --arg loadStart "$load_start" --arg loadEnd "$(cut -d' ' -f1-3 /proc/loadavg)" \
   --arg database "$database" \
+  --arg runtimeEnvironment "$runtime_environment" \
   --argjson threads "$THREADS" --argjson concurrency "$CONCURRENCY" --argjson wrkTimeout "$WRK_TIMEOUT" \
   --argjson warmup "$WARMUP" --argjson rounds "$ROUNDS" --argjson window "$WINDOW" --argjson windowCap "$WINDOW_CAP" \
   --argjson verify "$VERIFY" \

@@ -31,6 +31,19 @@ configure() {
   SCORECARD_IDS="${SCORECARD_IDS:-100}" BI_PAGES="${BI_PAGES:-20}"
 }
 
+# apply_runtime_environment: exports the product's runtime environment (src/ProcurementGraph.Api/runtime.env), so the
+# bench host and the cold-start server run as the product is deployed. A variable already set in the environment wins
+# (to try another value: `DOTNET_GCgen0size=0x1000000 bench/run.sh`). Sets runtime_environment to what applies.
+apply_runtime_environment() {
+  local name value
+  runtime_environment=""
+  while IFS='=' read -r name value; do
+    [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || continue
+    if [ -z "${!name+set}" ]; then export "$name=$value"; fi
+    runtime_environment+="${runtime_environment:+ }$name=${!name}"
+  done <"$api_dir/runtime.env"
+}
+
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 fail() { printf 'bench: FAILED: %s\n' "$*" >&2; exit 1; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
