@@ -6,7 +6,8 @@ namespace ProcurementGraph.Api.Hosting;
 
 /// <summary>
 /// The abuse limits from configuration: <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxValidationErrors</c>,
-/// <c>GraphQL:Cost:*</c> and <c>GraphQL:Introspection:RequireAuthentication</c> (on outside Development).
+/// <c>GraphQL:Cost:*</c>, <c>GraphQL:Document:*</c> (the document's size, checked while parsing) and
+/// <c>GraphQL:Introspection:RequireAuthentication</c> (on outside Development).
 /// A value that is not a positive number stops the start with one line naming the setting.
 /// </summary>
 public static class LimitsGraphQLBuilderExtensions
@@ -18,6 +19,7 @@ public static class LimitsGraphQLBuilderExtensions
     public const string EnforceKey = "GraphQL:Cost:Enforce";
     public const string CountedRootPageSizeKey = "GraphQL:Cost:CountedRootPageSize";
     public const string IntrospectionRequiresAuthenticationKey = "GraphQL:Introspection:RequireAuthentication";
+    public const string DocumentSection = "GraphQL:Document";
 
     public static IGraphQLBuilder AddProcurementLimits(this IGraphQLBuilder builder, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -31,6 +33,15 @@ public static class LimitsGraphQLBuilderExtensions
         var countedRootPageSize = Positive(configuration, CountedRootPageSizeKey, defaults.Cost.CountedRootPageSize);
         var enforce = Boolean(configuration, EnforceKey, defaults.Cost.Enforce);
         var introspectionRequiresAuthentication = Boolean(configuration, IntrospectionRequiresAuthenticationKey, !environment.IsDevelopment());
+        var document = defaults.Document;
+        var maxTokens = Positive(configuration, $"{DocumentSection}:MaxTokens", document.MaxTokens);
+        var maxFields = Positive(configuration, $"{DocumentSection}:MaxFields", document.MaxFields);
+        var maxExpandedFields = Positive(configuration, $"{DocumentSection}:MaxExpandedFields", document.MaxExpandedFields);
+        var maxFragments = Positive(configuration, $"{DocumentSection}:MaxFragments", document.MaxFragments);
+        var maxFragmentSpreads = Positive(configuration, $"{DocumentSection}:MaxFragmentSpreads", document.MaxFragmentSpreads);
+        var maxOperations = Positive(configuration, $"{DocumentSection}:MaxOperations", document.MaxOperations);
+        var maxAliases = Positive(configuration, $"{DocumentSection}:MaxAliases", document.MaxAliases);
+        var maxDirectives = Positive(configuration, $"{DocumentSection}:MaxDirectives", document.MaxDirectives);
 
         return builder.AddGraphQLLimits(options =>
         {
@@ -41,6 +52,14 @@ public static class LimitsGraphQLBuilderExtensions
             options.Cost.MaxTypeCost = maxTypeCost;
             options.Cost.CountedRootPageSize = countedRootPageSize;
             options.Cost.Enforce = enforce;
+            options.Document.MaxTokens = maxTokens;
+            options.Document.MaxFields = maxFields;
+            options.Document.MaxExpandedFields = maxExpandedFields;
+            options.Document.MaxFragments = maxFragments;
+            options.Document.MaxFragmentSpreads = maxFragmentSpreads;
+            options.Document.MaxOperations = maxOperations;
+            options.Document.MaxAliases = maxAliases;
+            options.Document.MaxDirectives = maxDirectives;
         });
     }
 

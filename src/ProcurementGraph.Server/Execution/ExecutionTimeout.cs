@@ -1,14 +1,20 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 
 namespace ProcurementGraph.Server.Execution;
 
 /// <summary>
-/// Bounds every execution by a timeout: the request's <see cref="ExecutionOptions.CancellationToken"/> is linked to a
-/// timer, so resolvers and the SQL commands they start are cancelled when it fires, and
-/// <see cref="ExecutionDeadline"/> tells data layers how long is left. A request that runs out of time gets one
-/// <see cref="ExecutionTimeoutError"/> and no data, whether the cancellation surfaced as an
+/// Bounds every request by one deadline, from parsing to the last resolver: the request's
+/// <see cref="ExecutionOptions.CancellationToken"/> is linked to a timer, so resolvers and the SQL commands they start are
+/// cancelled when it fires, and <see cref="ExecutionDeadline"/> tells data layers how long is left. A request that runs out
+/// of time gets one <see cref="ExecutionTimeoutError"/> and no data, whether the cancellation surfaced as an
 /// <see cref="OperationCanceledException"/> or as a driver error (an interrupted statement) turned into a field error.
+/// <para>
+/// Parsing and validation are CPU work that observes no token, so they run off the request's flow: when the deadline (or the
+/// client's disconnection) comes before execution has begun, the answer is given at once and the abandoned work is never
+/// allowed to start executing (it can no longer touch the request's services).
+/// </para>
 /// </summary>
 internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
 {
@@ -20,13 +26,41 @@ internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var requestToken = options.CancellationToken;
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(requestToken);
+        var timer = CancellationTokenSource.CreateLinkedTokenSource(requestToken);
         timer.CancelAfter(Timeout);
         options.CancellationToken = timer.Token;
-        using var deadline = ExecutionDeadline.Begin(Timeout);
+        var phase = new ExecutionPhase();
+        options.Listeners.Add(phase);
+
+        Task<ExecutionResult> work;
+        using (ExecutionDeadline.Begin(Timeout))
+        {
+            work = Task.Run(() => next(options), CancellationToken.None);
+        }
+
+        // Completes when the timer fires or the client goes away, whichever is first.
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task first;
+        using (timer.Token.Register(static state => ((TaskCompletionSource)state!).TrySetResult(), cancelled))
+        {
+            first = await Task.WhenAny(work, cancelled.Task).ConfigureAwait(false);
+        }
+
+        if (first != work && phase.TryAbandon())
+        {
+            // Still parsing or validating at the deadline, or the client went away: answer now, let the work finish unseen.
+            _ = work.ContinueWith(static (finished, state) =>
+            {
+                _ = finished.Exception;
+                ((IDisposable)state!).Dispose();
+            }, timer, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            requestToken.ThrowIfCancellationRequested();
+            return TimeoutResult();
+        }
+
         try
         {
-            var result = await next(options).ConfigureAwait(false);
+            var result = await work.ConfigureAwait(false);
             return TimedOut() && result.Errors is { Count: > 0 } ? TimeoutResult() : result;
         }
         catch (OperationCanceledException) when (TimedOut())
@@ -36,10 +70,32 @@ internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
         finally
         {
             options.CancellationToken = requestToken;
+            timer.Dispose();
         }
 
         bool TimedOut() => timer.IsCancellationRequested && !requestToken.IsCancellationRequested;
     }
 
     private ExecutionResult TimeoutResult() => new() { Errors = [new ExecutionTimeoutError(Timeout)] };
+
+    /// <summary>Whether execution has begun; once the request is abandoned before that, execution never begins.</summary>
+    private sealed class ExecutionPhase : DocumentExecutionListenerBase
+    {
+        private const int Validating = 0;
+        private const int Executing = 1;
+        private const int Abandoned = 2;
+        private int _state;
+
+        public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Validating) != Executing;
+
+        public override Task BeforeExecutionAsync(IExecutionContext context)
+        {
+            if (Interlocked.CompareExchange(ref _state, Executing, Validating) == Abandoned)
+            {
+                throw new OperationCanceledException("The request was answered before its execution could begin.");
+            }
+
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -1,18 +1,25 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Server.Documents;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Server.Limits;
 
-/// <summary>Registers the abuse limits checked before execution: execution depth, cost, introspection, the validation-error cap.</summary>
+/// <summary>
+/// Registers the abuse limits checked before execution: document size while parsing, execution depth, cost, introspection,
+/// the validation-error cap, and field merging validated in near-linear time.
+/// </summary>
 public static class GraphQLLimitsGraphQLBuilderExtensions
 {
     /// <summary>
     /// Adds the limits of <see cref="GraphQLLimitsOptions"/> (HotChocolate's defaults; <paramref name="configure"/> changes them):
     /// <list type="bullet">
+    /// <item>the document limits of <see cref="GraphQLLimitsOptions.Document"/>, checked while the document is parsed;</item>
+    /// <item><see cref="FieldMergeValidationRule"/> in place of GraphQL.NET's quadratic overlapping-fields rule;</item>
     /// <item>the <c>@cost</c> and <c>@listSize</c> directives and their default weights on the schema (<see cref="CostDefaultsSchemaVisitor"/>);</item>
     /// <item>the validation rules <see cref="ExecutionDepthValidationRule"/>, <see cref="IntrospectionValidationRule"/> and
     /// <see cref="CostValidationRule"/> (also for cached documents);</item>
@@ -28,6 +35,9 @@ public static class GraphQLLimitsGraphQLBuilderExtensions
         Validate(options);
 
         builder.Services.Register(options, replace: true);
+        builder.Services.Register(options.Document, replace: true);
+        builder.Services.Register<IDocumentBuilder, GuardedDocumentBuilder>(GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        builder.ConfigureExecution(new FieldMergeRuleReplacement());
         builder.Services.Register<IGraphQLHttpRequestInterceptor>(new CostHeaderInterceptor());
         builder.ConfigureSchema(schema =>
         {
@@ -49,6 +59,7 @@ public static class GraphQLLimitsGraphQLBuilderExtensions
         Positive(options.Cost.MaxFieldCost, "Cost.MaxFieldCost");
         Positive(options.Cost.MaxTypeCost, "Cost.MaxTypeCost");
         Positive(options.Cost.CountedRootPageSize, "Cost.CountedRootPageSize");
+        options.Document.Validate();
     }
 
     private static void Positive(double value, string name)

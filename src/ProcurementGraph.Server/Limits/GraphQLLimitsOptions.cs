@@ -1,3 +1,5 @@
+using ProcurementGraph.Server.Documents;
+
 namespace ProcurementGraph.Server.Limits;
 
 /// <summary>The abuse limits checked before a request executes (HotChocolate's defaults unless noted).</summary>
@@ -17,6 +19,9 @@ public sealed class GraphQLLimitsOptions
     /// switches introspection off outside Development; the host sets this from its environment.
     /// </summary>
     public bool IntrospectionRequiresAuthentication { get; set; } = true;
+
+    /// <summary>Limits on the document's size, checked while it is parsed.</summary>
+    public DocumentLimitsOptions Document { get; } = new();
 
     /// <summary>Cost analysis on the IBM cost directives.</summary>
     public CostOptions Cost { get; } = new();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using ProcurementGraph.Server.Documents;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -15,12 +16,30 @@ namespace ProcurementGraph.Server.Transport;
 /// <see cref="IndexOutOfRangeException"/>. The document is parsed again with lone CRs as LFs (both are line terminators,
 /// so the meaning is the same), which gives the usual <c>SYNTAX_ERROR</c>.</item>
 /// </list>
+/// When <see cref="DocumentLimitsOptions"/> are registered, the document's tokens are counted before it is parsed and its
+/// size is checked right after, before any validation rule sees it (<see cref="DocumentLimitError"/>).
 /// </summary>
-internal sealed class GuardedDocumentBuilder : IDocumentBuilder
+internal sealed class GuardedDocumentBuilder(DocumentLimitsOptions? limits = null) : IDocumentBuilder
 {
     private readonly GraphQLDocumentBuilder _inner = new();
 
     public GraphQLDocument Build(string body)
+    {
+        if (limits is not null)
+        {
+            DocumentLimitChecker.CheckTokens(body, limits);
+        }
+
+        var document = BuildGuarded(body);
+        if (limits is not null)
+        {
+            DocumentLimitChecker.CheckTree(document, limits);
+        }
+
+        return document;
+    }
+
+    private GraphQLDocument BuildGuarded(string body)
     {
         try
         {

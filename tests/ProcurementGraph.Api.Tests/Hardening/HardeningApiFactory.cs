@@ -32,6 +32,7 @@ public sealed class HardeningApiFactory : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly IInterceptor[] _interceptors;
+    private Action<IServiceCollection>? _services;
 
     private HardeningApiFactory(string environment, IReadOnlyDictionary<string, string?> settings, IInterceptor[] interceptors, string databasePath)
     {
@@ -50,6 +51,18 @@ public sealed class HardeningApiFactory : WebApplicationFactory<Program>
     {
         var factory = new HardeningApiFactory(environment, settings ?? new Dictionary<string, string?>(), interceptors, await TestDatabase.CopyDemoAsync());
         _ = factory.Server; // starts the host
+        return factory;
+    }
+
+    /// <summary>As <see cref="StartAsync"/>, with test services (e.g. an extra execution step) added to the app's.</summary>
+    public static async Task<HardeningApiFactory> StartWithServicesAsync(
+        Action<IServiceCollection> services, IReadOnlyDictionary<string, string?>? settings = null, params IInterceptor[] interceptors)
+    {
+        var factory = new HardeningApiFactory("Development", settings ?? new Dictionary<string, string?>(), interceptors, await TestDatabase.CopyDemoAsync())
+        {
+            _services = services,
+        };
+        _ = factory.Server;
         return factory;
     }
 
@@ -120,6 +133,7 @@ public sealed class HardeningApiFactory : WebApplicationFactory<Program>
                 services.AddSingleton(interceptor);
             }
 
+            _services?.Invoke(services);
             services.AddSingleton<IStartupFilter, TraceIdStartupFilter>();
             services.AddSingleton<IGraphQLHttpRequestInterceptor, ThrowingRequestInterceptor>();
             if (_environment != "Development")
