@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using GraphQLParser.Visitors;
 
 namespace ProcurementGraph.Server.Documents;
 
@@ -12,8 +11,8 @@ namespace ProcurementGraph.Server.Documents;
 /// pairwise (quadratic in repeated selections, worse in fragments: 2,000 fragments took 53 s).
 /// <para>
 /// As HotChocolate's rule does (the "merge, then compare" algorithm XING published): the fields of each operation are
-/// collected by response name with fragments expanded, syntactically identical fields collapse into one, and two passes
-/// run over each group: every field of a response name must have the same response shape, and
+/// collected by response name with fragments expanded, and two passes run over each group, every field compared with the
+/// group's first only: every field of a response name must have the same response shape, and
 /// fields that can apply to the same object (same object parent, or an abstract one) must have the same name and
 /// arguments. Each pass then merges the group's sub-selections and recurses. Errors use HotChocolate's messages and
 /// GraphQL.NET's code <c>OVERLAPPING_FIELDS_CAN_BE_MERGED</c>.
@@ -38,11 +37,9 @@ public sealed class FieldMergeValidationRule : ValidationRuleBase
 internal sealed class FieldMergeChecker
 {
     private const int MaxNesting = 256;
-    private static readonly SDLPrinter Printer = new();
 
     private readonly ValidationContext _context;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<GraphQLField, string> _syntax = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<(GraphQLField, GraphQLField)> _reported = [];
     private int _collected;
     private bool _stopped;
@@ -132,7 +129,7 @@ internal sealed class FieldMergeChecker
                         return;
                     }
 
-                    map.Add(new Member(field, parent, FieldDefinition(parent, field.Name.StringValue)), SyntaxKey(field, parent));
+                    map.Add(new Member(field, parent, FieldDefinition(parent, field.Name.StringValue)));
                     break;
                 case GraphQLInlineFragment inline:
                     var inlineType = inline.TypeCondition is { } condition ? NamedType(condition.Type) : parent;
@@ -212,7 +209,6 @@ internal sealed class FieldMergeChecker
 
         var first = members[0];
         var name = first.Field.Name.StringValue;
-        var arguments = ArgumentsKey(first.Field);
         for (var i = 1; i < members.Count; i++)
         {
             var member = members[i];
@@ -225,7 +221,7 @@ internal sealed class FieldMergeChecker
                 return false;
             }
 
-            if (!string.Equals(ArgumentsKey(member.Field), arguments, StringComparison.Ordinal))
+            if (!SameArguments(first.Field.Arguments, member.Field.Arguments))
             {
                 Report(first, member,
                     $"Fields `{responseName}` conflict because they have differing arguments. "
@@ -331,28 +327,77 @@ internal sealed class FieldMergeChecker
 
     private IGraphType? NamedType(GraphQLNamedType type) => _context.Schema.AllTypes[type.Name.StringValue];
 
-    /// <summary>The field as written (alias, name, arguments, directives, selections) with its parent: identical fields collapse.</summary>
-    private string SyntaxKey(GraphQLField field, IGraphType? parent)
+    /// <summary>The spec's "identical arguments": the same names with syntactically equal values, in any order.</summary>
+    private static bool SameArguments(GraphQLArguments? left, GraphQLArguments? right)
     {
-        if (!_syntax.TryGetValue(field, out var printed))
+        var leftCount = left?.Count ?? 0;
+        if (leftCount != (right?.Count ?? 0))
         {
-            _syntax[field] = printed = Printer.Print(field);
+            return false;
         }
 
-        return (parent?.Name ?? string.Empty) + "\u0001" + printed;
+        for (var i = 0; i < leftCount; i++)
+        {
+            var argument = left![i];
+            var other = right!.Items.Find(a => a.Name.Value == argument.Name.Value);
+            if (other is null || !SameValue(argument.Value, other.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    /// <summary>The arguments in name order with their values as written: equal keys are the spec's "identical arguments".</summary>
-    private static string ArgumentsKey(GraphQLField field)
+    private static bool SameValue(GraphQLValue left, GraphQLValue right) => (left, right) switch
     {
-        if (field.Arguments is not { Count: > 0 } arguments)
+        (GraphQLVariable l, GraphQLVariable r) => l.Name.Value == r.Name.Value,
+        (GraphQLIntValue l, GraphQLIntValue r) => l.Value == r.Value,
+        (GraphQLFloatValue l, GraphQLFloatValue r) => l.Value == r.Value,
+        (GraphQLStringValue l, GraphQLStringValue r) => l.Value == r.Value,
+        (GraphQLBooleanValue l, GraphQLBooleanValue r) => l.BoolValue == r.BoolValue,
+        (GraphQLEnumValue l, GraphQLEnumValue r) => l.Name.Value == r.Name.Value,
+        (GraphQLNullValue, GraphQLNullValue) => true,
+        (GraphQLListValue l, GraphQLListValue r) => SameList(l.Values, r.Values),
+        (GraphQLObjectValue l, GraphQLObjectValue r) => SameObject(l.Fields, r.Fields),
+        _ => false,
+    };
+
+    private static bool SameList(List<GraphQLValue>? left, List<GraphQLValue>? right)
+    {
+        if ((left?.Count ?? 0) != (right?.Count ?? 0))
         {
-            return string.Empty;
+            return false;
         }
 
-        return string.Join("\u0001", arguments.Items
-            .Select(a => a.Name.StringValue + ":" + Printer.Print(a.Value))
-            .Order(StringComparer.Ordinal));
+        for (var i = 0; i < (left?.Count ?? 0); i++)
+        {
+            if (!SameValue(left![i], right![i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameObject(List<GraphQLObjectField>? left, List<GraphQLObjectField>? right)
+    {
+        if ((left?.Count ?? 0) != (right?.Count ?? 0))
+        {
+            return false;
+        }
+
+        foreach (var field in left ?? [])
+        {
+            var other = right!.Find(f => f.Name.Value == field.Name.Value);
+            if (other is null || !SameValue(field.Value, other.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Report(Member first, Member second, string message)
@@ -383,15 +428,16 @@ internal sealed class FieldMergeChecker
 
     private readonly record struct Member(GraphQLField Field, IGraphType? Parent, FieldType? Definition);
 
+    /// <summary>The fields of one response name; a field node reached twice (a fragment spread on two paths) counts once.</summary>
     private sealed class FieldGroup
     {
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly HashSet<GraphQLField> _nodes = new(ReferenceEqualityComparer.Instance);
 
         public List<Member> Members { get; } = [];
 
-        public void Add(Member member, string key)
+        public void Add(Member member)
         {
-            if (_keys.Add(key))
+            if (_nodes.Add(member.Field))
             {
                 Members.Add(member);
             }
@@ -405,7 +451,7 @@ internal sealed class FieldMergeChecker
 
         public IEnumerable<KeyValuePair<string, FieldGroup>> Groups => _groups;
 
-        public void Add(Member member, string key)
+        public void Add(Member member)
         {
             var responseName = member.Field.Alias?.Name.StringValue ?? member.Field.Name.StringValue;
             if (!_groups.TryGetValue(responseName, out var group))
@@ -413,7 +459,7 @@ internal sealed class FieldMergeChecker
                 _groups[responseName] = group = new FieldGroup();
             }
 
-            group.Add(member, key);
+            group.Add(member);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClas
     [InlineData("{ books { nodes { t: title t: isbn } } }", "Fields `title` and `isbn` conflict because they have differing names.")]
     [InlineData("{ books { nodes { t: title t: subtitle } } }", "Fields `t` conflict because they return conflicting types `String!` and `String`.")]
     [InlineData("{ books { nodes { title } } books(first: 2) { nodes { title } } }", "Fields `books` conflict because they have differing arguments.")]
-    [InlineData("{ books { nodes { x: title x: pages } } }", "Fields `x` conflict because they return conflicting types `String!` and `Int")]
+    [InlineData("{ books { nodes { x: title x: pages } } }", "Fields `x` conflict because they return conflicting types `String` and `Int`.")]
     [InlineData("{ books { nodes { ...A ...B } } } fragment A on Book { x: title } fragment B on Book { x: isbn }", "Fields `title` and `isbn` conflict because they have differing names.")]
     [InlineData("{ b: books { nodes { x: title } } b: books { nodes { x: isbn } } }", "Fields `title` and `isbn` conflict because they have differing names.")]
     [InlineData("{ node(id: \"x\") { ... on Book { v: title } ... on Author { v: key } } }", "Fields `v` conflict because they return conflicting types")]

@@ -109,6 +109,10 @@ public sealed class SchemaFuzzer
         {
             return Envelope(number);
         }
+        else if (roll < 0.53)
+        {
+            return Amplified(number);
+        }
 
         var accept = Pick(Accepts);
         var sendOperationName = _random.NextDouble() < 0.9 ? operationName : RandomName();
@@ -143,6 +147,36 @@ public sealed class SchemaFuzzer
     }
 
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 256 };
+
+    /// <summary>
+    /// A document built to cost CPU before execution, at a random size up to the body limit: one selection repeated, many
+    /// fragments or inline fragments selecting the same field, a repeated or aliased root field, a fragment bomb, many
+    /// operations or directives. Each must be answered (refused by a document limit, or validated in linear time).
+    /// </summary>
+    private FuzzCase Amplified(int number)
+    {
+        var size = Pick([10, 300, 2_000, 2_049, 5_000, 40_000]);
+        string Many(Func<int, string> item) => string.Concat(Enumerable.Range(0, size).Select(item));
+        var (shape, document) = _random.Next(8) switch
+        {
+            0 => ("repeat", "{ " + Many(_ => "__typename ") + "}"),
+            1 => ("fragments", "{ " + Many(i => $"...F{i} ") + "} " + Many(i => $"fragment F{i} on Query {{ __typename }} ")),
+            2 => ("inline", "{ " + Many(_ => "... on Query { __typename } ") + "}"),
+            3 => ("aliases", "{ " + Many(i => $"a{i}: __typename ") + "}"),
+            4 => ("bomb", "{ ...B" + Math.Min(size, 12) + " } fragment B0 on Query { __typename } "
+                + string.Concat(Enumerable.Range(0, Math.Min(size, 12)).Select(i => $"fragment B{i + 1} on Query {{ ...B{i} ...B{i} ...B{i} }} "))),
+            5 => ("operations", Many(i => $"query Q{i} {{ __typename }} ")),
+            6 => ("directives", "{ __typename" + Many(_ => " @skip(if: false)") + " }"),
+            _ => ("spreads", "{ " + Many(_ => "...F ") + "} fragment F on Query { __typename }"),
+        };
+        var body = new JsonObject { ["query"] = document };
+        if (shape == "operations")
+        {
+            body["operationName"] = "Q0";
+        }
+
+        return new FuzzCase(number, "amplified/" + shape, Encoding.UTF8.GetBytes(body.ToJsonString(Json)), null, Pick(Accepts));
+    }
 
     private const double NewOperationShare = 0.1;
 
