@@ -41,6 +41,8 @@ internal sealed class FieldMergeChecker
     private readonly ValidationContext _context;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
     private readonly HashSet<(GraphQLField, GraphQLField)> _reported = [];
+    private readonly HashSet<FieldSet> _shapeChecked = [];
+    private readonly HashSet<FieldSet> _parentsChecked = [];
     private int _collected;
     private bool _stopped;
 
@@ -87,7 +89,8 @@ internal sealed class FieldMergeChecker
                 return;
             }
 
-            if (SameShape(responseName, group))
+            // The same fields reached on another response path (a fragment spread twice) were checked already.
+            if (_shapeChecked.Add(new FieldSet(group.Members)) && SameShape(responseName, group))
             {
                 var merged = MergeSubSelections(group.Members, nesting);
                 SameShapeByName(merged, nesting + 1);
@@ -107,7 +110,7 @@ internal sealed class FieldMergeChecker
                     return;
                 }
 
-                if (SameNameAndArguments(responseName, common))
+                if (_parentsChecked.Add(new FieldSet(common)) && SameNameAndArguments(responseName, common))
                 {
                     var merged = MergeSubSelections(common, nesting);
                     SameForCommonParentsByName(merged, nesting + 1);
@@ -427,6 +430,30 @@ internal sealed class FieldMergeChecker
     }
 
     private readonly record struct Member(GraphQLField Field, IGraphType? Parent, FieldType? Definition);
+
+    /// <summary>A set of field nodes, equal to another with the same nodes in any order.</summary>
+    private sealed class FieldSet : IEquatable<FieldSet>
+    {
+        private readonly HashSet<GraphQLField> _fields = new(ReferenceEqualityComparer.Instance);
+        private readonly int _hash;
+
+        public FieldSet(IReadOnlyList<Member> members)
+        {
+            foreach (var member in members)
+            {
+                if (_fields.Add(member.Field))
+                {
+                    _hash ^= System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(member.Field);
+                }
+            }
+        }
+
+        public bool Equals(FieldSet? other) => other is not null && other._hash == _hash && _fields.SetEquals(other._fields);
+
+        public override bool Equals(object? obj) => Equals(obj as FieldSet);
+
+        public override int GetHashCode() => _hash;
+    }
 
     /// <summary>The fields of one response name; a field node reached twice (a fragment spread on two paths) counts once.</summary>
     private sealed class FieldGroup

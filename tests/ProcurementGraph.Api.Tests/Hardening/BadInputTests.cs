@@ -180,14 +180,16 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         await AssertCodedErrorAsync(response, HttpStatusCode.OK, "HC0076");
     }
 
-    [Fact]
-    public async Task Thousands_of_aliases_are_refused_before_execution()
+    [Theory]
+    [InlineData(5_000, "MAX_TOKENS_EXCEEDED")] // the document limits refuse it while parsing
+    [InlineData(200, "HC0047")] // within the document limits, the cost limit refuses it
+    public async Task Thousands_of_aliases_are_refused_before_execution(int aliases, string code)
     {
-        var query = "{" + string.Join(" ", Enumerable.Range(0, 5_000).Select(i => $"a{i}: suppliers(first: 1) {{ totalCount }}")) + "}";
+        var query = "{" + string.Join(" ", Enumerable.Range(0, aliases).Select(i => $"a{i}: suppliers(first: 1) {{ totalCount }}")) + "}";
 
         var response = await PostAsync(query);
 
-        await AssertCodedErrorAsync(response, HttpStatusCode.BadRequest, "HC0047");
+        await AssertCodedErrorAsync(response, HttpStatusCode.BadRequest, code);
     }
 
     [Fact]
@@ -243,8 +245,9 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             })))
             : await PostAsync($"{{ suppliers(first: 1, where: {{ or: [{string.Join(", ", filters)}] }}) {{ nodes {{ name }} }} }}");
 
-        // The cost limit (HC0047, before execution) catches it first; FILTER_TOO_LARGE is the filter's own limit behind it.
-        await AssertCodedErrorAsync(response, HttpStatusCode.BadRequest, "HC0047");
+        // In a literal the document's token limit refuses it while parsing; in variables the cost limit (HC0047, before
+        // execution) catches it first; FILTER_TOO_LARGE is the filter's own limit behind both.
+        await AssertCodedErrorAsync(response, HttpStatusCode.BadRequest, inVariables ? "HC0047" : "MAX_TOKENS_EXCEEDED");
     }
 
     [Theory]

@@ -63,6 +63,7 @@ public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClas
         {
             o.Document.MaxTokens = 100_000; // the defaults refuse this document before validation
             o.Document.MaxFragments = 5_000;
+            o.Document.MaxFields = 5_000;
         });
         // GraphQL.NET's rule compares fragments pairwise: this document took 53 s through the server.
         var query = new StringBuilder("{ books(first: 1) { nodes { ");
