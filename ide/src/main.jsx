@@ -18,9 +18,10 @@ const endpoint = root.dataset.endpoint || window.location.pathname;
 
 // The headers editor accepts JSON with comments: it shows how to pass a bearer token without sending one.
 const defaultHeaders = `{
-  // To call with a token (Entra ID, or in Development one made by
+  // To call with a bearer token, remove the // of the
+  // "Authorization" line and paste the token after "Bearer ".
+  // In Development make one with (see the README):
   //   dotnet user-jwts create --scheme DevJwt --role Procurement.Reader -o token
-  // ), remove the slashes of the next line and paste the token after "Bearer ":
   // "Authorization": "Bearer <token>"
 }`;
 
