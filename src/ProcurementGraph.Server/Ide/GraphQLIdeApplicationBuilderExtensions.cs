@@ -11,7 +11,7 @@ public static class GraphQLIdeApplicationBuilderExtensions
 
     /// <summary>
     /// A <c>GET {endpointPath}</c> whose <c>Accept</c> prefers <c>text/html</c> over the GraphQL media types (a browser's
-    /// address bar) and carries no operation (<c>query</c>, <c>documentId</c>, <c>extensions</c>) answers GraphiQL's page;
+    /// address bar) and has no query string (no operation, no <c>?sdl</c>) answers GraphiQL's page;
     /// its scripts, styles and fonts are static files under <c>{endpointPath}/ide/</c>. Every other request goes on to
     /// the GraphQL endpoint unchanged. Place it before authentication: the page and its files hold no data.
     /// </summary>

@@ -19,7 +19,7 @@ internal sealed class GraphQLIdePageMiddleware(RequestDelegate next, PathString 
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method)
             || !request.Path.Equals(endpointPath, StringComparison.OrdinalIgnoreCase)
-            || request.Query.ContainsKey("query") || request.Query.ContainsKey("documentId") || request.Query.ContainsKey("extensions")
+            || request.Query.Count > 0 // an operation (query, documentId, extensions), ?sdl, ...: the endpoint's
             || !GraphQLIdeAcceptPreference.PrefersHtml(request.Headers.Accept))
         {
             return next(context);

@@ -108,6 +108,16 @@ public sealed class GraphiQLTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_browser_get_with_any_query_string_is_the_endpoint()
+    {
+        // Act
+        using var response = await GetAsync(api.CreateClient(), "/graphql?sdl", BrowserAccept);
+
+        // Assert
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Post_from_a_browser_is_the_endpoint()
     {
         // Arrange
