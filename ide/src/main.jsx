@@ -16,22 +16,18 @@ globalThis.MonacoEnvironment = {
 const root = document.getElementById('graphiql');
 const endpoint = root.dataset.endpoint || window.location.pathname;
 
-// The headers editor accepts JSON with comments: it shows how to pass a bearer token without sending one.
-const defaultHeaders = `{
+// The host may give the editors' first contents (data-default-query, data-default-headers); these are the fallbacks.
+// The headers editor accepts JSON with comments: the hint shows how to pass a bearer token without sending one.
+const defaultHeaders = root.dataset.defaultHeaders || `{
   // To call with a bearer token, remove the // of the
   // "Authorization" line and paste the token after "Bearer ".
-  // In Development make one with (see the README):
-  //   dotnet user-jwts create --scheme DevJwt --role Procurement.Reader -o token
   // "Authorization": "Bearer <token>"
 }`;
 
-const defaultQuery = `# GraphiQL for this endpoint. Type a query, then press Ctrl-Enter (or the run button).
+const defaultQuery = root.dataset.defaultQuery || `# GraphiQL for this endpoint. Type a query, then press Ctrl-Enter (or the run button).
 # Pass a bearer token in the Headers tab below.
-query Suppliers {
-  suppliers(first: 5, order: [{ name: ASC }]) {
-    totalCount
-    nodes { id name country }
-  }
+{
+  __typename
 }
 `;
 

@@ -46,7 +46,9 @@ test('GraphiQL loads offline, runs a typed query and shows a supplier in the res
     // The headers editor shows how to pass a bearer token (it is open by default).
     const headers = page.locator('.graphiql-editor-tool .monaco-editor[data-uri*="headers"]');
     await headers.waitFor();
-    assert.match(await editorText(headers), /"Authorization": "Bearer <token>"/);
+    const hint = await editorText(headers);
+    assert.match(hint, /\/\/ "Authorization": "Bearer <token>"/);
+    assert.match(hint, /dotnet user-jwts create --scheme DevJwt/);
 
     // Type the query into the operations editor, replacing the default one. Monaco closes brackets itself
     // and types over its own closing ones, so the typed text ends up as written.

@@ -7,12 +7,34 @@ public static class GraphQLIdeHostingExtensions
 {
     public const string EnabledSetting = "GraphQL:Ide:Enabled";
 
+    private const string DefaultQuery = """
+        # GraphiQL for ProcurementGraph. Type a query, then press Ctrl-Enter (or the run button).
+        # Pass a bearer token in the Headers tab below (see the README, "GraphiQL").
+        query Suppliers {
+          suppliers(first: 5, order: [{ name: ASC }]) {
+            totalCount
+            nodes { id name country riskLevel }
+          }
+        }
+
+        """;
+
+    private const string DefaultHeaders = """
+        {
+          // To call with a bearer token, remove the // of the
+          // "Authorization" line and paste the token after "Bearer ".
+          // In Development make one in src/ProcurementGraph.Api with
+          //   dotnet user-jwts create --scheme DevJwt --role Procurement.Editor -o token
+          // "Authorization": "Bearer <token>"
+        }
+        """;
+
     public static WebApplication UseProcurementIde(this WebApplication app, PathString endpointPath)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (IsEnabled(app.Configuration, app.Environment))
         {
-            app.UseGraphQLIde(endpointPath);
+            app.UseGraphQLIde(endpointPath, new GraphQLIdeOptions { DefaultQuery = DefaultQuery, DefaultHeaders = DefaultHeaders });
         }
 
         return app;

@@ -15,7 +15,7 @@ public static class GraphQLIdeApplicationBuilderExtensions
     /// its scripts, styles and fonts are static files under <c>{endpointPath}/ide/</c>. Every other request goes on to
     /// the GraphQL endpoint unchanged. Place it before authentication: the page and its files hold no data.
     /// </summary>
-    public static IApplicationBuilder UseGraphQLIde(this IApplicationBuilder app, PathString endpointPath)
+    public static IApplicationBuilder UseGraphQLIde(this IApplicationBuilder app, PathString endpointPath, GraphQLIdeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (!endpointPath.HasValue || endpointPath.Value.EndsWith('/'))
@@ -35,7 +35,7 @@ public static class GraphQLIdeApplicationBuilderExtensions
                 file.Context.Response.Headers.XContentTypeOptions = "nosniff";
             },
         });
-        app.UseMiddleware<GraphQLIdePageMiddleware>(endpointPath, assetsPath);
+        app.UseMiddleware<GraphQLIdePageMiddleware>(endpointPath, assetsPath, options ?? new GraphQLIdeOptions());
         return app;
     }
 }

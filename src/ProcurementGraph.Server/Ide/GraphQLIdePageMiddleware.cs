@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace ProcurementGraph.Server.Ide;
 
 /// <summary>Answers a browser's <c>GET</c> of the GraphQL endpoint with GraphiQL's page (see <see cref="GraphQLIdeApplicationBuilderExtensions.UseGraphQLIde"/>).</summary>
-internal sealed class GraphQLIdePageMiddleware(RequestDelegate next, PathString endpointPath, PathString assetsPath)
+internal sealed class GraphQLIdePageMiddleware(RequestDelegate next, PathString endpointPath, PathString assetsPath, GraphQLIdeOptions options)
 {
     /// <summary>
     /// The page loads its script, styles, fonts and Monaco's workers from this server only and talks to the endpoint
@@ -33,7 +33,7 @@ internal sealed class GraphQLIdePageMiddleware(RequestDelegate next, PathString 
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers["Referrer-Policy"] = "no-referrer";
-        var page = GraphQLIdePage.Render(request.PathBase.Add(endpointPath), request.PathBase.Add(assetsPath));
+        var page = GraphQLIdePage.Render(request.PathBase.Add(endpointPath), request.PathBase.Add(assetsPath), options);
         return response.WriteAsync(page, context.RequestAborted);
     }
 }

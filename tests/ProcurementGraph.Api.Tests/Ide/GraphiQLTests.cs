@@ -21,7 +21,10 @@ public sealed class GraphiQLTests(ApiFactory api) : IClassFixture<ApiFactory>
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<div id=\"graphiql\" data-endpoint=\"/graphql\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"graphiql\" data-endpoint=\"/graphql\" data-default-query=\"", html, StringComparison.Ordinal);
+        var headersHint = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "data-default-headers=\"([^\"]*)\"").Groups[1].Value);
+        Assert.Contains("// \"Authorization\": \"Bearer <token>\"", headersHint, StringComparison.Ordinal);
+        Assert.Contains("dotnet user-jwts create --scheme DevJwt", headersHint, StringComparison.Ordinal);
         Assert.Contains("<script type=\"module\" src=\"/graphql/ide/graphiql.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/graphql/ide/graphiql.css\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http", html.Replace("https://", "", StringComparison.Ordinal), StringComparison.Ordinal); // nothing from another host
