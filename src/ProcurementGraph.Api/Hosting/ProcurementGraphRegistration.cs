@@ -8,6 +8,9 @@ namespace ProcurementGraph.Api.Hosting;
 /// <summary>The one registration entry point, shared by the app, the CLI verbs and the tests.</summary>
 public static class ProcurementGraphRegistration
 {
+    /// <summary>The path of the GraphQL endpoint (and, under it, GraphiQL's files).</summary>
+    public const string GraphQLPath = "/graphql";
+
     public static WebApplicationBuilder AddProcurementGraph(this WebApplicationBuilder builder)
     {
         builder.Services.AddProcurementHostHardening();
@@ -18,6 +21,7 @@ public static class ProcurementGraphRegistration
         builder.Services.AddProcurementDatabaseCancellation();
         builder.Services.AddProcurementHealth(builder.Configuration);
         builder.Services.AddProcurementRateLimiting(builder.Configuration);
+        builder.Services.AddProcurementCors(builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -30,10 +34,12 @@ public static class ProcurementGraphRegistration
             ReportingDate.Set(reportingToday ?? DateOnly.FromDateTime(DateTime.UtcNow));
             return next(context);
         });
+        app.UseProcurementCors(GraphQLPath); // preflights answered here, before authentication and rate limiting
+        app.UseProcurementIde(GraphQLPath); // the page and its files hold no data: before authentication and rate limiting
         app.UseAuthentication();
         app.UseProcurementRateLimiting(); // after authentication: partitions by caller
         app.UseAuthorization();
-        app.MapGraphQLHttp("/graphql").RequireGraphQLAuthorization(ProcurementPolicies.ApiAccess);
+        app.MapGraphQLHttp(GraphQLPath).RequireGraphQLAuthorization(ProcurementPolicies.ApiAccess);
         app.MapProcurementHealth();
         return app;
     }

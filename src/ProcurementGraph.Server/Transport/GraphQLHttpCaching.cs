@@ -38,7 +38,7 @@ internal static class GraphQLHttpCaching
         var authenticated = context.User.Identities.Any(i => i.IsAuthenticated);
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = CacheControl(options, authenticated);
-        response.Headers.Vary = authenticated && options.CacheAuthenticated ? "Accept, Authorization" : "Accept";
+        response.Headers.Append(HeaderNames.Vary, authenticated && options.CacheAuthenticated ? "Accept, Authorization" : "Accept"); // beside CORS's Origin
 
         if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {

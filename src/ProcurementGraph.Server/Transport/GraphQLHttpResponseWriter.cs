@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -33,7 +34,7 @@ internal static class GraphQLHttpResponseWriter
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = GraphQLHttpMediaTypes.ToContentType(mediaType);
-        response.Headers.Vary = "Accept"; // the media type, and so the status code, depend on it
+        response.Headers.Append(HeaderNames.Vary, "Accept"); // the media type, and so the status code, depend on it (kept beside CORS's Origin)
         if (allow is not null)
         {
             response.Headers.Allow = allow;

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace ProcurementGraph.Server.Ide;
+
+/// <summary>Whether an <c>Accept</c> header prefers HTML to the GraphQL response media types (RFC 9110 §12.5.1 q-values).</summary>
+internal static class GraphQLIdeAcceptPreference
+{
+    /// <summary>
+    /// True when <c>text/html</c> is named (as <c>text/html</c> or <c>text/*</c>) with a higher quality than the best
+    /// of <c>application/graphql-response+json</c> and <c>application/json</c>. A browser's
+    /// <c>text/html,...,*/*;q=0.8</c> prefers HTML; <c>*/*</c>, no header, or an API client's JSON types do not.
+    /// </summary>
+    public static bool PrefersHtml(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        var html = Quality(ranges, "text", "html", requireNamedType: true);
+        var graphQL = Math.Max(
+            Quality(ranges, "application", "graphql-response+json", requireNamedType: false),
+            Quality(ranges, "application", "json", requireNamedType: false));
+        return html > 0 && html > graphQL;
+    }
+
+    /// <summary>The quality of the most specific range matching <c>{type}/{subType}</c> (0 when none does).</summary>
+    private static double Quality(IList<MediaTypeHeaderValue> ranges, string type, string subType, bool requireNamedType)
+    {
+        var best = (Specificity: -1, Quality: 0d);
+        foreach (var range in ranges)
+        {
+            int specificity;
+            if (range.MatchesAllTypes)
+            {
+                if (requireNamedType)
+                {
+                    continue;
+                }
+
+                specificity = 0;
+            }
+            else if (!range.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            else if (range.MatchesAllSubTypes)
+            {
+                specificity = 1;
+            }
+            else if (range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase))
+            {
+                specificity = 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (specificity > best.Specificity)
+            {
+                best = (specificity, range.Quality ?? 1d);
+            }
+        }
+
+        return best.Quality;
+    }
+}
