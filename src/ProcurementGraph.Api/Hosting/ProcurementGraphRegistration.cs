@@ -10,6 +10,7 @@ public static class ProcurementGraphRegistration
 {
     public static WebApplicationBuilder AddProcurementGraph(this WebApplicationBuilder builder)
     {
+        ConfigurationCheck.Validate(builder.Configuration);
         builder.Services.AddProcurementData(builder.Configuration);
         builder.Services.AddProcurementGraphQL(builder.Configuration, builder.Environment);
         builder.Services.AddProcurementTrustedDocuments(builder.Configuration);
