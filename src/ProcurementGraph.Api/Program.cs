@@ -15,6 +15,7 @@ try
     var schema = app.Services.InitializeSchemaAsync();
     await app.Services.PrepareDatabaseAsync(Console.Out, app.Lifetime.ApplicationStopping);
     await schema;
+    app.Services.RunStartupChecks();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"GraphQL endpoint: {string.Join(", ", app.Urls.Select(url => url + "/graphql"))}"));
     await app.RunAsync();
     return 0;

@@ -27,7 +27,7 @@ public static class AuthenticationServiceCollectionExtensions
 
         services.Configure<SecurityOptions>(section);
         services.AddSingleton(new SecurityStartupFacts(entra, developmentIdentity, developmentTokens));
-        services.AddHostedService<SecurityStartupCheck>();
+        services.AddSingleton<IStartupCheck, SecurityStartupCheck>();
 
         var useSelector = developmentIdentity || developmentTokens;
         var authentication = services.AddAuthentication(useSelector ? ProcurementAuthenticationSchemes.Development : ProcurementAuthenticationSchemes.Entra);

@@ -23,7 +23,16 @@ public static class DatabaseStartup
         var settings = services.GetRequiredService<DatabaseSettings>();
         if (settings.SqliteFile is { } file)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var setting = string.IsNullOrWhiteSpace(settings.Options.ConnectionString) ? "Database:DataDirectory" : "Database:ConnectionString";
+                throw new StartupException($"{setting}: cannot create the folder of the SQLite file '{file}': {e.Message}", e);
+            }
+
             await log.WriteLineAsync($"SQLite database: {file}").ConfigureAwait(false);
         }
 

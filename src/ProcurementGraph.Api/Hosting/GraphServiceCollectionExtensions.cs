@@ -7,7 +7,9 @@ using ProcurementGraph.Api.Security;
 using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Errors;
+using ProcurementGraph.Server.Introspection;
 using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Server.Relay;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
@@ -28,6 +30,8 @@ public static class GraphServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ProcurementSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
+            .AddOctober2021Introspection()
+            .AddTypedIdValidation()
             .AddProcurementAccessRules()
             .AddProcurementLimits(configuration, environment)
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
@@ -44,6 +48,8 @@ public static class GraphServiceCollectionExtensions
             // audit's SHOULDs ask; HotChocolate clients send an explicit Accept and get graphql-response+json.
             options.DefaultResponseMediaType = GraphQLResponseMediaType.Json;
             configuration.GetSection("GraphQL:Http").Bind(options);
+            // The development persona answers requests without a token: cacheable as an anonymous answer (README).
+            options.UncredentialedAuthenticationTypes.Add(ProcurementAuthenticationSchemes.DevelopmentIdentity);
         });
         return services;
     }

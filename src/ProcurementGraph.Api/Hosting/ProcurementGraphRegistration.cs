@@ -13,6 +13,7 @@ public static class ProcurementGraphRegistration
 
     public static WebApplicationBuilder AddProcurementGraph(this WebApplicationBuilder builder)
     {
+        ConfigurationCheck.Validate(builder.Configuration);
         builder.Services.AddProcurementHostHardening();
         builder.Services.AddProcurementData(builder.Configuration);
         builder.Services.AddProcurementGraphQL(builder.Configuration, builder.Environment);

@@ -11,9 +11,9 @@ public sealed partial class SecurityStartupCheck(
     SecurityStartupFacts facts,
     IConfiguration configuration,
     IOptions<SecurityOptions> security,
-    ILogger<SecurityStartupCheck> logger) : IHostedService
+    ILogger<SecurityStartupCheck> logger) : IStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Run()
     {
         if (facts.Entra && !AuthenticationServiceCollectionExtensions.IsEntraConfigured(configuration))
         {
@@ -31,11 +31,7 @@ public sealed partial class SecurityStartupCheck(
         {
             LogDevelopmentTokens(logger, ProcurementAuthenticationSchemes.DevelopmentTokens);
         }
-
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Development identity is on: requests without a token act as '{Name}' ({Roles}). Never outside Development.")]

@@ -11,7 +11,7 @@ public static class TrustedDocumentsServiceCollectionExtensions
     public static IServiceCollection AddProcurementTrustedDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTrustedDocuments(options => configuration.GetSection(Section).Bind(options));
-        services.AddHostedService<TrustedDocumentsStartup>();
+        services.AddSingleton<IStartupCheck, TrustedDocumentsStartup>();
         return services;
     }
 }
@@ -22,9 +22,9 @@ public static class TrustedDocumentsServiceCollectionExtensions
 /// </summary>
 public sealed partial class TrustedDocumentsStartup(
     IServiceProvider services, IOptions<TrustedDocumentOptions> options, IHostEnvironment environment, ILogger<TrustedDocumentsStartup> logger)
-    : IHostedService
+    : IStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Run()
     {
         var settings = options.Value;
         var folder = TrustedDocumentServiceCollectionExtensions.ResolveFolder(settings, environment.ContentRootPath);
@@ -44,11 +44,7 @@ public sealed partial class TrustedDocumentsStartup(
         {
             LogOnlyTrusted(logger, settings.OnlyTrusted ? "every caller" : "callers in roles " + roles);
         }
-
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} trusted documents from {Folder}.")]
     private static partial void LogLoaded(ILogger logger, int count, string folder);

@@ -49,5 +49,10 @@ public static class QueryingTypes
         {
             schema.RegisterType(type);
         }
+
+        foreach (var scalar in ScalarTypes.BuiltInGraphTypes)
+        {
+            schema.RegisterType(scalar);
+        }
     }
 }

@@ -35,7 +35,9 @@ internal static class GraphQLHttpCaching
         var contentType = GraphQLHttpMediaTypes.ToContentType(mediaType);
         var etag = ETag(contentType, body.GetBuffer().AsSpan(0, (int)body.Length));
 
-        var authenticated = context.User.Identities.Any(i => i.IsAuthenticated);
+        // An identity the server made up without credentials (a development persona) is not an authenticated caller here.
+        var authenticated = context.User.Identities.Any(i => i.IsAuthenticated
+            && !options.UncredentialedAuthenticationTypes.Contains(i.AuthenticationType ?? string.Empty));
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = CacheControl(options, authenticated);
         response.Headers.Append(HeaderNames.Vary, authenticated && options.CacheAuthenticated ? "Accept, Authorization" : "Accept"); // beside CORS's Origin

@@ -31,4 +31,10 @@ public sealed class GraphQLHttpOptions
     /// (<c>private</c>, <c>Vary: Authorization</c>). Default false: <c>Cache-Control: no-store</c>; the ETag and 304 still work.
     /// </summary>
     public bool CacheAuthenticated { get; set; }
+
+    /// <summary>
+    /// Authentication types (schemes) whose identities count as anonymous for <see cref="CacheAuthenticated"/>: callers the
+    /// server itself makes up without any credential from the request (e.g. a development persona). Empty by default.
+    /// </summary>
+    public ISet<string> UncredentialedAuthenticationTypes { get; } = new HashSet<string>(StringComparer.Ordinal);
 }

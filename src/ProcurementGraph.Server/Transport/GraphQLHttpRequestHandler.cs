@@ -29,6 +29,12 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
 
         var acceptValid = GraphQLHttpAcceptNegotiator.TryNegotiate(request.Headers.Accept, _options.DefaultResponseMediaType, out var mediaType);
         var isGet = HttpMethods.IsGet(request.Method);
+        if (GraphQLSdlResponse.IsRequested(request))
+        {
+            await GraphQLSdlResponse.WriteAsync(context).ConfigureAwait(false); // GET /graphql?sdl, as HotChocolate
+            return;
+        }
+
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             await WriteErrorAsync(GraphQLHttpError.MethodNotAllowed(), mediaType ?? GraphQLResponseMediaType.Json).ConfigureAwait(false);

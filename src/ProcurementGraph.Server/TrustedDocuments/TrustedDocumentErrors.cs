@@ -19,4 +19,9 @@ internal static class TrustedDocumentErrors
     /// <summary>HotChocolate's <c>OnlyPersistedOperationsAllowed</c>.</summary>
     public static GraphQLHttpError OnlyTrustedAllowed() =>
         new(StatusCodes.Status400BadRequest, TrustedDocumentErrorCodes.OnlyPersistedOperationsAllowed, "Only persisted operations are allowed.");
+
+    /// <summary>An APQ hash that does not describe the text sent with it (HotChocolate's extension names for the two hashes).</summary>
+    public static GraphQLHttpError HashMismatch(string providedHash, string expectedHash) =>
+        new(StatusCodes.Status400BadRequest, TrustedDocumentErrorCodes.PersistedQueryHashMismatch, "provided sha does not match query",
+            Data: new Dictionary<string, object?> { ["sha256Hash"] = providedHash, ["expectedHashValue"] = expectedHash });
 }

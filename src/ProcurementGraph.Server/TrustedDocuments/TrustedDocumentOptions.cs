@@ -10,6 +10,8 @@ public sealed class TrustedDocumentOptions
     /// Folder of <c>.graphql</c> files (subfolders included), absolute or relative to the content root. Each file is one
     /// trusted document, registered under the SHA-256 of its bytes (hex, what <c>sha256sum</c> prints) and, when its name
     /// is itself a hex hash (HotChocolate's and Strawberry Shake's <c>&lt;hash&gt;.graphql</c> exports), under that name.
+    /// Apollo's <c>persisted-query-manifest.json</c> and Relay's <c>persisted_queries.json</c> in the folder are read too, each
+    /// operation registered under the id the tool computed (see <see cref="PersistedQueryManifest"/>).
     /// Unset: <see cref="DefaultFolder"/> when it exists, otherwise no trusted document. Set: the folder must exist.
     /// </summary>
     public string? Path { get; set; }
@@ -19,4 +21,7 @@ public sealed class TrustedDocumentOptions
 
     /// <summary>Accept only trusted documents from callers in any of these roles (<c>ClaimsPrincipal.IsInRole</c>), e.g. <c>Partner</c>.</summary>
     public IList<string> OnlyTrustedForRoles { get; } = [];
+
+    /// <summary>Automatic persisted queries: documents registered at run time by APQ clients (off for "only trusted" callers).</summary>
+    public AutomaticPersistedQueryOptions AutomaticPersistedQueries { get; } = new();
 }

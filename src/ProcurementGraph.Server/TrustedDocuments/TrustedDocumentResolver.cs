@@ -7,10 +7,11 @@ namespace ProcurementGraph.Server.TrustedDocuments;
 
 /// <summary>
 /// Called by the GraphQL-over-HTTP endpoint for every request it read: replaces a document id (<c>documentId</c>, or APQ's
-/// <c>extensions.persistedQuery.sha256Hash</c>) with the trusted document's text, and refuses other documents from callers
-/// who may send trusted documents only.
+/// <c>extensions.persistedQuery.sha256Hash</c>) with the trusted (or APQ-registered) document's text, registers APQ documents
+/// sent with their verified hash, and refuses other documents from callers who may send trusted documents only.
 /// </summary>
-internal sealed class TrustedDocumentResolver(TrustedDocumentStore store, IOptions<TrustedDocumentOptions> options)
+internal sealed class TrustedDocumentResolver(
+    TrustedDocumentStore store, AutomaticPersistedQueryStore registered, IOptions<TrustedDocumentOptions> options)
 {
     private readonly TrustedDocumentOptions _options = options.Value;
 
@@ -31,16 +32,42 @@ internal sealed class TrustedDocumentResolver(TrustedDocumentStore store, IOptio
             return Use(request, documentId, TrustedDocumentErrors.NotFound(documentId));
         }
 
+        var onlyTrusted = OnlyTrusted(user);
+        var automatic = _options.AutomaticPersistedQueries.Enabled && !onlyTrusted;
         if (request.Query is null && hash is not null)
         {
-            // APQ's first request: the hash alone. There is no registration: a client that sends the text next runs it as
-            // any other document (and so only when the caller may send documents that are not trusted).
+            // APQ's first request: the hash alone. A trusted document, else one an APQ client registered (not for "only trusted"
+            // callers); PersistedQueryNotFound makes the client send the text with the hash.
+            if (automatic && !store.TryGet(hash, out _) && registered.TryGet(hash, out var text))
+            {
+                request.Query = text;
+                return null;
+            }
+
             return Use(request, hash, TrustedDocumentErrors.PersistedQueryNotFound());
         }
 
-        return request.Query is { } query && OnlyTrusted(user) && !store.ContainsText(query)
-            ? TrustedDocumentErrors.OnlyTrustedAllowed()
-            : null;
+        if (request.Query is not { } query)
+        {
+            return null;
+        }
+
+        if (hash is not null)
+        {
+            // APQ's registration: the hash must be the text's, or the text would be run (and kept) under a hash it does not have.
+            var expected = TrustedDocumentStore.ComputeId(query);
+            if (!expected.Equals(hash, StringComparison.OrdinalIgnoreCase))
+            {
+                return TrustedDocumentErrors.HashMismatch(hash, expected);
+            }
+
+            if (automatic && DocumentFingerprint.Of(query) is not null)
+            {
+                registered.Register(hash, query);
+            }
+        }
+
+        return onlyTrusted && !store.ContainsDocument(query) ? TrustedDocumentErrors.OnlyTrustedAllowed() : null;
     }
 
     private GraphQLHttpError? Use(GraphQLRequest request, string id, GraphQLHttpError notFound)

@@ -12,13 +12,14 @@ public static class TrustedDocumentServiceCollectionExtensions
     /// Loads trusted documents from <see cref="TrustedDocumentOptions.Path"/> (once, when first needed; resolve
     /// <see cref="TrustedDocumentStore"/> at start to fail early) and lets the endpoint of
     /// <see cref="Transport.GraphQLEndpointRouteBuilderExtensions.MapGraphQLHttp"/> run them by <c>documentId</c> or
-    /// APQ's <c>extensions.persistedQuery</c>, and refuse other documents where the options say so (<c>HC0067</c>).
+    /// APQ's <c>extensions.persistedQuery</c> (registering APQ documents, <see cref="AutomaticPersistedQueryOptions"/>), and refuse other documents where the options say so (<c>HC0067</c>).
     /// </summary>
     public static IServiceCollection AddTrustedDocuments(this IServiceCollection services, Action<TrustedDocumentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<TrustedDocumentOptions>()
-            .Validate(o => o.OnlyTrustedForRoles.All(r => !string.IsNullOrWhiteSpace(r)), "OnlyTrustedForRoles must not hold empty role names.");
+            .Validate(o => o.OnlyTrustedForRoles.All(r => !string.IsNullOrWhiteSpace(r)), "OnlyTrustedForRoles must not hold empty role names.")
+            .Validate(o => o.AutomaticPersistedQueries.MaxDocuments > 0, "AutomaticPersistedQueries:MaxDocuments must be greater than zero.");
         if (configure is not null)
         {
             services.Configure(configure);
@@ -27,6 +28,7 @@ public static class TrustedDocumentServiceCollectionExtensions
         services.TryAddSingleton(provider => Load(
             provider.GetRequiredService<IOptions<TrustedDocumentOptions>>().Value,
             provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory));
+        services.TryAddSingleton<AutomaticPersistedQueryStore>();
         services.TryAddSingleton<TrustedDocumentResolver>();
         return services;
     }

@@ -19,6 +19,7 @@ public sealed class TrustedDocumentStore
 
     private readonly FrozenDictionary<string, TrustedDocument> _byId;
     private readonly FrozenSet<string> _contentIds;
+    private readonly FrozenSet<string> _fingerprints;
 
     /// <summary>A store of <paramref name="documents"/>; <paramref name="aliases"/> adds further ids (e.g. a file's own hash name).</summary>
     public TrustedDocumentStore(IEnumerable<TrustedDocument> documents, IEnumerable<KeyValuePair<string, TrustedDocument>>? aliases = null)
@@ -38,6 +39,7 @@ public sealed class TrustedDocumentStore
 
         _byId = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Documents = [.. byId.Values.Distinct()];
+        _fingerprints = Documents.Select(d => DocumentFingerprint.Of(d.Text)).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>An empty store: every document id is unknown.</summary>
@@ -65,6 +67,13 @@ public sealed class TrustedDocumentStore
     /// <summary>Whether <paramref name="query"/> is, byte for byte, the text of a trusted document.</summary>
     public bool ContainsText(string query) => _contentIds.Count > 0 && _contentIds.Contains(ComputeId(query));
 
+    /// <summary>
+    /// Whether <paramref name="query"/> is a trusted document: its exact text, or the same document as a client prints it
+    /// (other whitespace, commas and comments, the <c>__typename</c> fields clients add; <see cref="DocumentFingerprint"/>).
+    /// </summary>
+    public bool ContainsDocument(string query) =>
+        ContainsText(query) || (_fingerprints.Count > 0 && DocumentFingerprint.Of(query) is { } fingerprint && _fingerprints.Contains(fingerprint));
+
     /// <summary>The id of a document text: lower-case hex SHA-256 of its UTF-8 bytes.</summary>
     public static string ComputeId(string text)
     {
@@ -87,6 +96,21 @@ public sealed class TrustedDocumentStore
 
         var documents = new List<TrustedDocument>();
         var aliases = new List<KeyValuePair<string, TrustedDocument>>();
+        var manifests = Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(PersistedQueryManifest.IsManifest).Order(StringComparer.Ordinal);
+        foreach (var manifest in manifests)
+        {
+            foreach (var (id, text, name) in PersistedQueryManifest.Read(manifest))
+            {
+                var document = Check(text, $"{manifest} (operation '{name}')");
+                documents.Add(document);
+                if (!id.Equals(document.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    aliases.Add(new(id, document));
+                }
+            }
+        }
+
         var files = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -119,20 +143,26 @@ public sealed class TrustedDocumentStore
             throw new TrustedDocumentException($"The trusted document '{file}' is not UTF-8 text.");
         }
 
+        return Check(text, file);
+    }
+
+    /// <summary>A trusted document of <paramref name="text"/> from <paramref name="source"/>, which must hold an operation.</summary>
+    private static TrustedDocument Check(string text, string source)
+    {
         try
         {
             var document = GraphQLParser.Parser.Parse(text);
             if (!document.Definitions.Any(d => d is GraphQLOperationDefinition))
             {
-                throw new TrustedDocumentException($"The trusted document '{file}' holds no operation.");
+                throw new TrustedDocumentException($"The trusted document '{source}' holds no operation.");
             }
         }
         catch (GraphQLParserException e)
         {
-            throw new TrustedDocumentException($"The trusted document '{file}' is not a GraphQL document: {e.Description} ({e.Location.Line}:{e.Location.Column}).");
+            throw new TrustedDocumentException($"The trusted document '{source}' is not a GraphQL document: {e.Description} ({e.Location.Line}:{e.Location.Column}).");
         }
 
-        return new TrustedDocument(ComputeId(text), text, file);
+        return new TrustedDocument(ComputeId(text), text, source);
     }
 
     private static byte[] StripBom(byte[] bytes) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using ProcurementGraph.Api.Tests.TestKit;
 
 namespace ProcurementGraph.Api.Tests.Hardening;
@@ -9,9 +10,9 @@ public sealed class HttpCachingTests(ApiFactory api) : IClassFixture<ApiFactory>
     private const string SuppliersPage = "/graphql?documentId=sha256:816c5cd271d3eb43fa80b28dc7f824a8b92f0cc834ac8c72e921f01b06917420&variables=%7B%22first%22%3A2%7D";
 
     [Fact]
-    public async Task A_get_query_has_an_etag_and_if_none_match_gives_304_and_authenticated_answers_are_no_store_by_default()
+    public async Task A_get_query_has_an_etag_and_if_none_match_gives_304_and_the_development_persona_is_private_no_cache()
     {
-        // Arrange (the development persona is an authenticated caller)
+        // Arrange (the development persona answers requests without a token: the README's `private, no-cache`)
         var client = api.CreateClient();
         using var first = await client.GetAsync(SuppliersPage);
 
@@ -22,22 +23,56 @@ public sealed class HttpCachingTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("no-store", CacheControl(first));
+        Assert.Equal("private, no-cache", CacheControl(first));
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal("private, no-cache", CacheControl(second));
+    }
+
+    [Fact]
+    public async Task A_caller_with_a_token_gets_no_store_by_default()
+    {
+        // Arrange
+        var key = DevelopmentTokens.NewSigningKey();
+        using var factory = api.WithWebHostBuilder(b =>
+        {
+            foreach (var (setting, value) in DevelopmentTokens.Settings(key))
+            {
+                b.UseSetting(setting, value);
+            }
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Create(key, ["Procurement.Reader"]));
+
+        // Act
+        using var response = await client.GetAsync(SuppliersPage);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Equal("no-store", CacheControl(response));
     }
 
     [Fact]
     public async Task Caching_authenticated_answers_is_configurable()
     {
         // Arrange
-        using var factory = api.WithWebHostBuilder(b => b
-            .UseSetting("GraphQL:Http:CacheAuthenticated", "true")
-            .UseSetting("GraphQL:Http:CacheMaxAgeSeconds", "60"));
+        var key = DevelopmentTokens.NewSigningKey();
+        using var factory = api.WithWebHostBuilder(b =>
+        {
+            foreach (var (setting, value) in DevelopmentTokens.Settings(key))
+            {
+                b.UseSetting(setting, value);
+            }
+
+            b.UseSetting("GraphQL:Http:CacheAuthenticated", "true").UseSetting("GraphQL:Http:CacheMaxAgeSeconds", "60");
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Create(key, ["Procurement.Reader"]));
 
         // Act
-        using var response = await factory.CreateClient().GetAsync(SuppliersPage);
+        using var response = await client.GetAsync(SuppliersPage);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

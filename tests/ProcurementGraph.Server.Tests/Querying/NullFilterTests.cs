@@ -44,7 +44,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("pages", "gt", "IntOperationFilterInput")]
     [InlineData("edition", "lte", "IntOperationFilterInput")]
     [InlineData("price", "ngte", "DecimalOperationFilterInput")]
-    [InlineData("publishedOn", "lt", "DateOperationFilterInput")]
+    [InlineData("publishedOn", "lt", "LocalDateOperationFilterInput")]
     [InlineData("genre", "in", "GenreOperationFilterInput")]
     [InlineData("pages", "eq", "IntOperationFilterInput")]
     [InlineData("inPrint", "neq", "BooleanOperationFilterInput")]

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Relay;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
 
@@ -13,7 +14,7 @@ public sealed class SupplierQueries : IQueryFields
         query.AddField(EntityFields.Connection("suppliers", "Supplier", "Suppliers, filtered, sorted and paged with keyset cursors."));
         query.AddField(EntityFields.Lookup<Supplier, string>(
             "supplier", "Supplier", "A supplier by its global ID; null when it does not exist.",
-            new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "The supplier's global ID." },
+            TypedIdArgument.Create("id", "Supplier", "The supplier's global ID."),
             GlobalIds.KeyOf<Supplier>("Supplier", s => s.Id)));
     }
 }

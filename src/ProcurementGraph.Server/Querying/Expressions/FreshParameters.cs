@@ -15,7 +15,9 @@ public sealed class FreshParameters : ExpressionVisitor
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
         var parameters = node.Parameters.Select(p => _renamed[p] = Expression.Parameter(p.Type, p.Name)).ToList();
-        return Expression.Lambda(Visit(node.Body), node.Name, node.TailCall, parameters);
+        // The delegate type stays the lambda's own: inferred from the body, `child => child.Suppliers` would become a
+        // Func<_, ICollection<_>> where SelectMany takes Func<_, IEnumerable<_>> (EF Core then fails to rebuild the call).
+        return Expression.Lambda<T>(Visit(node.Body), node.Name, node.TailCall, parameters);
     }
 
     protected override Expression VisitParameter(ParameterExpression node) => _renamed.GetValueOrDefault(node, node);

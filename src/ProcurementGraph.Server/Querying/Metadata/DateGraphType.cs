@@ -2,7 +2,10 @@ using GraphQL.Types;
 
 namespace ProcurementGraph.Server.Querying.Metadata;
 
-/// <summary>HotChocolate's <c>Date</c> scalar: a calendar date, <c>yyyy-MM-dd</c> (GraphQL.NET calls it <c>DateOnly</c>).</summary>
+/// <summary>
+/// HotChocolate's older <c>Date</c> scalar (<c>yyyy-MM-dd</c>), still one of its built-in scalars in v15. No field of ours
+/// uses it (v15 binds <see cref="DateOnly"/> to <c>LocalDate</c>); the schema carries it like HotChocolate's does.
+/// </summary>
 public sealed class DateGraphType : DateOnlyGraphType
 {
     public DateGraphType()

@@ -47,6 +47,7 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<object>, IEntit
             TargetTypeName = typeName,
             IsGlobalId = true,
             Filterable = true,
+            Sortable = true, // HotChocolate's `id: SortEnumType`: orders by the key
             Format = (value, _) => GlobalId.Encode(typeName, Convert.ToString(value, CultureInfo.InvariantCulture)!),
         }, new NonNullGraphType(new IdGraphType()), description);
     }

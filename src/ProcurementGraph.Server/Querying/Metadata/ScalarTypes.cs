@@ -9,17 +9,28 @@ public static class ScalarTypes
     {
         [typeof(string)] = (typeof(StringGraphType), "String"),
         [typeof(bool)] = (typeof(BooleanGraphType), "Boolean"),
-        [typeof(short)] = (typeof(ShortGraphType), "Short"),
+        [typeof(byte)] = (typeof(ByteScalarGraphType), "Byte"),
+        [typeof(short)] = (typeof(ShortScalarGraphType), "Short"),
         [typeof(int)] = (typeof(IntGraphType), "Int"),
-        [typeof(long)] = (typeof(LongGraphType), "Long"),
+        [typeof(long)] = (typeof(LongScalarGraphType), "Long"),
         [typeof(float)] = (typeof(FloatGraphType), "Float"),
         [typeof(double)] = (typeof(FloatGraphType), "Float"),
         [typeof(decimal)] = (typeof(DecimalScalarGraphType), "Decimal"),
-        [typeof(DateTime)] = (typeof(DateTimeGraphType), "DateTime"),
-        [typeof(DateTimeOffset)] = (typeof(DateTimeOffsetGraphType), "DateTime"),
-        [typeof(DateOnly)] = (typeof(DateGraphType), "Date"),
+        [typeof(DateTime)] = (typeof(DateTimeScalarGraphType), "DateTime"),
+        [typeof(DateOnly)] = (typeof(LocalDateGraphType), "LocalDate"),
         [typeof(Guid)] = (typeof(UuidGraphType), "UUID"),
+        [typeof(Uri)] = (typeof(UrlGraphType), "URL"),
     };
+
+    /// <summary>
+    /// HotChocolate v15's built-in scalars that this toolkit can serve with HotChocolate's format, carried by every schema
+    /// (<see cref="QueryingTypes.Register"/>) whether a field uses them or not: clients and their tools declare them by name.
+    /// </summary>
+    public static IReadOnlyList<Type> BuiltInGraphTypes { get; } =
+    [
+        typeof(ByteScalarGraphType), typeof(ShortScalarGraphType), typeof(LongScalarGraphType), typeof(DecimalScalarGraphType),
+        typeof(DateTimeScalarGraphType), typeof(DateGraphType), typeof(LocalDateGraphType), typeof(UuidGraphType), typeof(UrlGraphType),
+    ];
 
     /// <summary>The graph type of a value of <paramref name="clrType"/> (nullable or not), wrapped in non-null when asked.</summary>
     public static Type GraphTypeOf(Type clrType, bool nonNull)

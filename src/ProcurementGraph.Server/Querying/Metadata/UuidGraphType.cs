@@ -8,5 +8,6 @@ public sealed class UuidGraphType : GuidGraphType
     public UuidGraphType()
     {
         Name = "UUID";
+        Description = "The `UUID` scalar type represents a globally unique identifier (RFC 4122), e.g. `\"6f9619ff-8b86-d011-b42d-00c04fc964ff\"`.";
     }
 }

@@ -70,10 +70,11 @@ public sealed class Projector(QueryScope scope)
             shape.KeyIndex = values.Count;
             values.Add(Box(ParameterReplacer.Apply(entity.Key, element)));
         }
-        else if (values.Count == 0)
+        else if (values.All(IsConstant))
         {
-            // Only __typename selected: an empty `new object[0]` does not depend on the row, EF Core would evaluate it
-            // as a constant and refuse the projection ("reference to a constant expression of 'object[]'"). Found by fuzzing.
+            // Only __typename selected, or only values known without reading (a reference the caller sees none of): such a
+            // `new object[] { ... }` does not depend on the row, EF Core would evaluate it as a constant and refuse the
+            // projection ("reference to a constant expression of 'object[]'"). Found by fuzzing.
             values.Add(Box(ParameterReplacer.Apply(entity.Key, element)));
         }
 
@@ -105,6 +106,13 @@ public sealed class Projector(QueryScope scope)
         {
             var notNull = Expression.NotEqual(value, Expression.Constant(null, value.Type));
             visible = visible is null ? notNull : Expression.AndAlso(notNull, visible);
+        }
+
+        if (visible is ConstantExpression { Value: false })
+        {
+            // A rule of `false` (the caller sees no such rows): EF Core would fold the condition into a constant
+            // `object[]` and refuse the projection. The reference is null without reading anything. Found by fuzzing.
+            return Expression.Constant(null, typeof(object));
         }
 
         return visible is null ? row : Expression.Condition(visible, row, Expression.Constant(null, typeof(object?[])));
@@ -193,6 +201,9 @@ public sealed class Projector(QueryScope scope)
     }
 
     private static string Coordinate(FieldSelection selection) => $"{selection.ParentTypeName}.{selection.Definition.Name}";
+
+    private static bool IsConstant(Expression value) =>
+        value is ConstantExpression || (value is UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } && IsConstant(operand));
 
     private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
 }

@@ -396,7 +396,7 @@ public sealed class SchemaFuzzer
             "Float" => odd ? Pick<object>([1e308, -1e308, double.NaN, -0.0, 1e-320]) : Math.Round(_random.NextDouble() * 100, 2),
             "Boolean" => odd ? Pick<object>(["true", 1, null!]) : _random.NextDouble() < 0.5,
             "ID" => odd ? GarbageString() : GlobalIdValue(),
-            "Date" => odd ? Pick(["2020-13-45", "2026-02-30", "yesterday", "", "0000-01-01", "9999-12-31"]) : $"20{_random.Next(20, 30)}-0{_random.Next(1, 10)}-1{_random.Next(0, 10)}",
+            "LocalDate" or "Date" => odd ? Pick(["2020-13-45", "2026-02-30", "yesterday", "", "0000-01-01", "9999-12-31"]) : $"20{_random.Next(20, 30)}-0{_random.Next(1, 10)}-1{_random.Next(0, 10)}",
             "UUID" => odd ? GarbageString() : new Guid(_random.Next(), 0, 0, new byte[8]).ToString(),
             "String" => StringValue(odd),
             "DateTime" => odd ? GarbageString() : "2026-06-30T12:00:00Z",

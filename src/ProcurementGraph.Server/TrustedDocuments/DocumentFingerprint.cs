@@ -1,0 +1,70 @@
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using GraphQLParser.Visitors;
+
+namespace ProcurementGraph.Server.TrustedDocuments;
+
+/// <summary>
+/// What makes two document texts "the same document as a client prints it": the document printed again from its syntax
+/// tree (so whitespace, commas and comments do not count), without the <c>__typename</c> fields clients add to every
+/// selection set (Apollo Client's cache, Relay, urql) where the set has other fields.
+/// </summary>
+internal static class DocumentFingerprint
+{
+    private static readonly SDLPrinter Printer = new(new SDLPrinterOptions { PrintComments = false, PrintDescriptions = false });
+
+    /// <summary>The fingerprint of <paramref name="text"/>; null when it is not a GraphQL document.</summary>
+    public static string? Of(string text)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.All });
+        }
+        catch (GraphQLParserException)
+        {
+            return null; // a syntax error, or a document nested deeper than the parser allows
+        }
+
+        foreach (var definition in document.Definitions)
+        {
+            Strip(definition switch
+            {
+                GraphQLOperationDefinition operation => operation.SelectionSet,
+                GraphQLFragmentDefinition fragment => fragment.SelectionSet,
+                _ => null,
+            });
+        }
+
+        return Printer.Print(document);
+    }
+
+    private static void Strip(GraphQLSelectionSet? set)
+    {
+        if (set is null)
+        {
+            return;
+        }
+
+        if (set.Selections.Count > 1)
+        {
+            set.Selections.RemoveAll(s => s is GraphQLField { Alias: null, Arguments: null, Directives: null, SelectionSet: null } f
+                && f.Name.Value == "__typename");
+            if (set.Selections.Count == 0)
+            {
+                set.Selections.Add(new GraphQLField(new GraphQLName("__typename")));
+            }
+        }
+
+        foreach (var selection in set.Selections)
+        {
+            Strip(selection switch
+            {
+                GraphQLField field => field.SelectionSet,
+                GraphQLInlineFragment fragment => fragment.SelectionSet,
+                _ => null,
+            });
+        }
+    }
+}
