@@ -30,6 +30,8 @@ public static class ConfigurationCheck
         ConfigurationRule.Boolean("Security:DevelopmentTokens:Enabled"),
         ConfigurationRule.Urls("Urls"),
         ConfigurationRule.PositiveInteger("ShutdownTimeoutSeconds"),
+        ConfigurationRule.Boolean("Cors:AllowCredentials"),
+        ConfigurationRule.NonNegativeInteger("Cors:MaxAgeSeconds"),
     ];
 
     /// <summary>Throws a <see cref="StartupException"/> for the first setting whose value breaks its rule.</summary>
