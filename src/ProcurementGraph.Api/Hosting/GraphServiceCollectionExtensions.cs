@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using ProcurementGraph.Api.Data;
@@ -7,6 +8,8 @@ using ProcurementGraph.Api.Security;
 using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Errors;
+using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Api.Features.Audit;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Transport;
 
@@ -19,10 +22,16 @@ public static class GraphServiceCollectionExtensions
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Scan<IQueryFields>();
+        services.Scan<IMutationFields>();
         services.AddEntityGraphTypes();
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
         services.AddHttpContextAccessor();
-        services.AddScoped<IRowRules, CallerRowRules>();
+        services.AddScoped<CallerRowRules>();
+        services.AddScoped<IRowRules>(sp => sp.GetRequiredService<CallerRowRules>());
+        services.AddScoped<IRowWriteRules>(sp => sp.GetRequiredService<CallerRowRules>());
+        services.AddGraphQLMutations<ProcurementDbContext>();
+        services.AddScoped<IAuditTrail, ProcurementAuditTrail>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -32,6 +41,8 @@ public static class GraphServiceCollectionExtensions
             .AddProcurementLimits(configuration, environment)
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Mutation fields run one after another (the GraphQL spec), each in its own transaction.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Mutation)
             .AddProcurementExecutionHardening(configuration, environment)
             // Outside Development unexpected exceptions are "Unexpected Execution Error" with a correlation id only.
             .AddMaskingErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions
