@@ -63,6 +63,7 @@ public static class AccessRules
         new("AuditEntry",           "roles",                     Admin),
         new("AuditEntry",           "operation",                 Admin),
         new("AuditEntry",           "entityType",                Admin),
+        new("AuditEntry",           "entityKey",                 Admin),
         new("AuditEntry",           "entityId",                  Admin),
         new("AuditEntry",           "action",                    Admin),
         new("AuditEntry",           "changes",                   Admin),

@@ -129,7 +129,7 @@ public sealed class MutationContext
         var pending = ChangeCollector.Collect(Db, _audit);
         try
         {
-            await Db.SaveChangesAsync(CancellationToken).ConfigureAwait(false);
+            await SaveAsync().ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException conflict)
         {
@@ -142,8 +142,20 @@ public sealed class MutationContext
         if (_audit is not null && pending.Count > 0)
         {
             _audit.Add(Db, this, ChangeCollector.Describe(pending, EntityTypeName));
-            await Db.SaveChangesAsync(CancellationToken).ConfigureAwait(false);
+            await SaveAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>EF Core's SaveChanges, or multi-row inserts where the provider would send one statement per new row.</summary>
+    private async Task SaveAsync()
+    {
+        if (BulkInserter.Applies(Db, out var rows))
+        {
+            await BulkInserter.InsertAsync(Db, rows, CancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await Db.SaveChangesAsync(CancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The GraphQL type name of an entity type (its entity graph type's name), else the CLR name.</summary>
