@@ -55,6 +55,10 @@ public static class AccessRules
         new("Mutation",             "submitRatings",             Rater),
         new("Mutation",             "updateRating",              Rater),
         new("Mutation",             "withdrawRating",            Rater),
+        new("Mutation",             "createSupplier",            Editor),
+        new("Mutation",             "updateSupplier",            Editor),
+        new("Mutation",             "changeSupplierStatus",      Editor),
+        new("Mutation",             "updateMySupplierContact",   Partner),
 
         new("Query",                "auditEntries",              Admin),
         new("AuditEntry",           "changedAt",                 Admin),

@@ -122,14 +122,20 @@ public sealed class MutationContext
 
     /// <summary>
     /// Saves the tracked changes, then the audit rows of exactly those changes (in the same transaction). A row changed
-    /// by someone else meanwhile (its concurrency token no longer matches) ends the handler with <see cref="ConcurrencyConflictError"/>.
+    /// by someone else meanwhile (its concurrency token no longer matches) ends the handler with <see cref="ConcurrencyConflictError"/>;
+    /// a refused write for which <paramref name="onRefused"/> finds an error ends it with that error.
     /// </summary>
-    public async Task SaveChangesAsync()
+    public async Task SaveChangesAsync(Func<DbUpdateException, Task<MutationError?>>? onRefused = null)
     {
         var pending = ChangeCollector.Collect(Db, _audit);
         try
         {
             await SaveAsync().ConfigureAwait(false);
+        }
+        catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && onRefused is not null)
+        {
+            // A constraint the handler knows (a unique value another row took meanwhile): a typed error, rolled back.
+            throw await onRefused(refused).ConfigureAwait(false) is { } error ? new MutationAbortedException(error) : refused;
         }
         catch (DbUpdateConcurrencyException conflict)
         {
