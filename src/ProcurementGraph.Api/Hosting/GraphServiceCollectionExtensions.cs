@@ -9,6 +9,8 @@ using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Errors;
 using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Server.Idempotency;
+using ProcurementGraph.Api.Data.Idempotency;
 using ProcurementGraph.Api.Features.Audit;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Transport;
@@ -32,6 +34,7 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQLMutations<ProcurementDbContext>();
         services.AddScoped<IAuditTrail, ProcurementAuditTrail>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddGraphQLIdempotency<DatabaseIdempotencyStore>(options => configuration.GetSection("GraphQL:Idempotency").Bind(options));
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
