@@ -59,6 +59,8 @@ public static class AccessRules
         new("Mutation",             "updateSupplier",            Editor),
         new("Mutation",             "changeSupplierStatus",      Editor),
         new("Mutation",             "updateMySupplierContact",   Partner),
+        new("Mutation",             "updateContract",            Editor),
+        new("Mutation",             "changeContractStatus",      Editor),
 
         new("Query",                "auditEntries",              Admin),
         new("AuditEntry",           "changedAt",                 Admin),

@@ -103,7 +103,17 @@ public sealed class InputValidator
             return null;
         }
 
-        var value = Convert.ToDecimal(raw, CultureInfo.InvariantCulture);
+        decimal value;
+        try
+        {
+            value = Convert.ToDecimal(raw, CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            Invalid(input, name, ValidationCodes.OutOfRange, $"`{input.Path(name)}` is far too large.");
+            return null;
+        }
+
         var limit = max ?? (decimal)Math.Pow(10, precision - scale);
         if (value < min || (max is null ? Math.Abs(value) >= limit : value > limit))
         {

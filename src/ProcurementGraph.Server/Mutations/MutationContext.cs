@@ -98,11 +98,21 @@ public sealed class MutationContext
     public void EnsureWritable<T>(T row)
         where T : class
     {
-        if (_writeRules?.ForWrite(typeof(T)) is Expression<Func<T, bool>> rule && !rule.Compile(preferInterpretation: true)(row))
+        if (_writeRules?.ForWrite(typeof(T)) is Expression<Func<T, bool>> rule)
         {
-            throw new FieldAuthorizationError();
+            if (!_compiledRules.TryGetValue(typeof(T), out var compiled))
+            {
+                _compiledRules[typeof(T)] = compiled = rule.Compile(preferInterpretation: true);
+            }
+
+            if (!((Func<T, bool>)compiled)(row))
+            {
+                throw new FieldAuthorizationError();
+            }
         }
     }
+
+    private readonly Dictionary<Type, Delegate> _compiledRules = [];
 
     /// <summary>
     /// Ends the handler with <see cref="ConcurrencyConflictError"/> unless <paramref name="expectedVersion"/> is the
@@ -150,6 +160,7 @@ public sealed class MutationContext
             _audit.Add(Db, this, ChangeCollector.Describe(pending, EntityTypeName));
             await SaveAsync().ConfigureAwait(false);
         }
+
     }
 
     /// <summary>EF Core's SaveChanges, or multi-row inserts where the provider would send one statement per new row.</summary>

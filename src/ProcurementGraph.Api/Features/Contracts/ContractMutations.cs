@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using ProcurementGraph.Api.Graph;
+using ProcurementGraph.Server.Mutations;
+
+namespace ProcurementGraph.Api.Features.Contracts;
+
+/// <summary>The contracts feature's mutations (editors).</summary>
+public sealed class ContractMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "updateContract",
+            Description = "Changes a contract's terms at the version you read; fields left out keep their values. Derived values (`annualSavings`, `isExpiringSoon`, ...) follow at once.",
+            Input = new UpdateContractInputGraphType(),
+            EntityTypeName = "Contract",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType)],
+            Handler = ContractWrites.UpdateAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "changeContractStatus",
+            Description = "Moves a contract along its life cycle (DRAFT → ACTIVE → EXPIRED / TERMINATED); other moves are an InvalidStatusTransitionError.",
+            Input = new ChangeContractStatusInputGraphType(),
+            EntityTypeName = "Contract",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InvalidTransitionErrorGraphType)],
+            Handler = ContractWrites.ChangeStatusAsync,
+        }));
+    }
+}
