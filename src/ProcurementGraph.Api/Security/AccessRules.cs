@@ -61,6 +61,8 @@ public static class AccessRules
         new("Mutation",             "updateMySupplierContact",   Partner),
         new("Mutation",             "updateContract",            Editor),
         new("Mutation",             "changeContractStatus",      Editor),
+        new("Mutation",             "deleteSupplier",            Admin),
+        new("Mutation",             "deleteContract",            Admin),
 
         new("Query",                "auditEntries",              Admin),
         new("AuditEntry",           "changedAt",                 Admin),

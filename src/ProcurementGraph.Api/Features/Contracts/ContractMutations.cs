@@ -27,5 +27,16 @@ public sealed class ContractMutations : IMutationFields
             Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InvalidTransitionErrorGraphType)],
             Handler = ContractWrites.ChangeStatusAsync,
         }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "deleteContract",
+            Description = "Admin: deletes a contract at the version you read; refused with ObjectInUseError while ratings refer to it.",
+            Input = new DeleteContractInputGraphType(),
+            EntityTypeName = "Contract",
+            PayloadFieldName = "deletedContractId",
+            ReturnsId = true,
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InUseErrorGraphType)],
+            Handler = ContractDeletion.DeleteAsync,
+        }));
     }
 }

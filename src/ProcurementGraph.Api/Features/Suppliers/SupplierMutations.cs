@@ -45,5 +45,16 @@ public sealed class SupplierMutations : IMutationFields
             Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType)],
             Handler = SupplierWrites.UpdateMyContactAsync,
         }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "deleteSupplier",
+            Description = "Admin: deletes a supplier at the version you read; refused with ObjectInUseError while contracts, ratings or category links refer to it.",
+            Input = new DeleteSupplierInputGraphType(),
+            EntityTypeName = "Supplier",
+            PayloadFieldName = "deletedSupplierId",
+            ReturnsId = true,
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InUseErrorGraphType)],
+            Handler = SupplierDeletion.DeleteAsync,
+        }));
     }
 }
