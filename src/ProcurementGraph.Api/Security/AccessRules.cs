@@ -61,6 +61,8 @@ public static class AccessRules
         new("Mutation",             "updateMySupplierContact",   Partner),
         new("Mutation",             "updateContract",            Editor),
         new("Mutation",             "changeContractStatus",      Editor),
+        new("Mutation",             "createContract",            Editor),
+        new("Mutation",             "renewContract",             Editor),
         new("Mutation",             "deleteSupplier",            Admin),
         new("Mutation",             "deleteContract",            Admin),
 

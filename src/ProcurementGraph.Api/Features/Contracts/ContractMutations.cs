@@ -38,5 +38,23 @@ public sealed class ContractMutations : IMutationFields
             Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InUseErrorGraphType)],
             Handler = ContractDeletion.DeleteAsync,
         }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "createContract",
+            Description = "Creates a contract (status DRAFT) with a supplier in a category for a business unit.",
+            Input = new CreateContractInputGraphType(),
+            EntityTypeName = "Contract",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType)],
+            Handler = ContractCreation.CreateAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "renewContract",
+            Description = "Extends an ACTIVE or EXPIRED contract at the version you read (it becomes ACTIVE); without `endDate` by its current term's length.",
+            Input = new RenewContractInputGraphType(),
+            EntityTypeName = "Contract",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InvalidTransitionErrorGraphType)],
+            Handler = ContractCreation.RenewAsync,
+        }));
     }
 }
