@@ -145,7 +145,12 @@ public sealed class MutationContext
         catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && onRefused is not null)
         {
             // A constraint the handler knows (a unique value another row took meanwhile): a typed error, rolled back.
-            throw await onRefused(refused).ConfigureAwait(false) is { } error ? new MutationAbortedException(error) : refused;
+            if (await onRefused(refused).ConfigureAwait(false) is { } error)
+            {
+                throw new MutationAbortedException(error);
+            }
+
+            throw;
         }
         catch (DbUpdateConcurrencyException conflict)
         {
