@@ -63,6 +63,7 @@ public static class AccessRules
         new("Mutation",             "changeContractStatus",      Editor),
         new("Mutation",             "createContract",            Editor),
         new("Mutation",             "renewContract",             Editor),
+        new("Mutation",             "recordGoalProgress",        Editor),
         new("Mutation",             "deleteSupplier",            Admin),
         new("Mutation",             "deleteContract",            Admin),
 
