@@ -19,6 +19,8 @@ public abstract class ProcurementDbContext(DbContextOptions options) : DbContext
     public DbSet<BusinessUnit> BusinessUnits => Set<BusinessUnit>();
     public DbSet<ValueDriver> ValueDrivers => Set<ValueDriver>();
     public DbSet<StakeholderRating> StakeholderRatings => Set<StakeholderRating>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

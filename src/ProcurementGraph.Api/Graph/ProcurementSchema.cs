@@ -11,6 +11,7 @@ public sealed class ProcurementSchema : Schema
         : base(services)
     {
         Query = services.GetRequiredService<QueryGraphType>();
-        QueryingTypes.Register(this, services.GetServices<IEntityGraphType>(), Query);
+        Mutation = services.GetRequiredService<MutationGraphType>();
+        QueryingTypes.Register(this, services.GetServices<IEntityGraphType>(), Query, Mutation);
     }
 }

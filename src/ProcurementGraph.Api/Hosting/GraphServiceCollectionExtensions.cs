@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using ProcurementGraph.Api.Data;
@@ -8,6 +9,10 @@ using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Errors;
 using ProcurementGraph.Server.Introspection;
+using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Server.Idempotency;
+using ProcurementGraph.Api.Data.Idempotency;
+using ProcurementGraph.Api.Features.Audit;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Relay;
 using ProcurementGraph.Server.Transport;
@@ -21,10 +26,17 @@ public static class GraphServiceCollectionExtensions
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Scan<IQueryFields>();
+        services.Scan<IMutationFields>();
         services.AddEntityGraphTypes();
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
         services.AddHttpContextAccessor();
-        services.AddScoped<IRowRules, CallerRowRules>();
+        services.AddScoped<CallerRowRules>();
+        services.AddScoped<IRowRules>(sp => sp.GetRequiredService<CallerRowRules>());
+        services.AddScoped<IRowWriteRules>(sp => sp.GetRequiredService<CallerRowRules>());
+        services.AddGraphQLMutations<ProcurementDbContext>();
+        services.AddScoped<IAuditTrail, ProcurementAuditTrail>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddGraphQLIdempotency<DatabaseIdempotencyStore>(options => configuration.GetSection("GraphQL:Idempotency").Bind(options));
         services.AddGraphQL(graph => graph
             .AddSchema<ProcurementSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -36,6 +48,8 @@ public static class GraphServiceCollectionExtensions
             .AddProcurementLimits(configuration, environment)
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Mutation fields run one after another (the GraphQL spec), each in its own transaction.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Mutation)
             .AddProcurementExecutionHardening(configuration, environment)
             // Outside Development unexpected exceptions are "Unexpected Execution Error" with a correlation id only.
             .AddMaskingErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions

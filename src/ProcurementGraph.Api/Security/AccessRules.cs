@@ -28,6 +28,9 @@ public static class AccessRules
     private const ReadAccess Shared = ReadAccess.Shared;
     private const ReadAccess Internal = ReadAccess.Internal;
     private const ReadAccess Admin = ReadAccess.Admin;
+    private const ReadAccess Editor = ReadAccess.Editor;
+    private const ReadAccess Rater = ReadAccess.Rater;
+    private const ReadAccess Partner = ReadAccess.Partner;
 
     public static IReadOnlyList<FieldRule> Table { get; } =
     [
@@ -47,6 +50,35 @@ public static class AccessRules
         new("Query",                "strategicGoal",             Internal),
         new("Query",                "businessUnit",              Internal),
 
+        // Writes (issue 13): who may call each mutation; the row rules decide which rows.
+        new("Mutation",             "submitRating",              Rater),
+        new("Mutation",             "submitRatings",             Rater),
+        new("Mutation",             "updateRating",              Rater),
+        new("Mutation",             "withdrawRating",            Rater),
+        new("Mutation",             "createSupplier",            Editor),
+        new("Mutation",             "updateSupplier",            Editor),
+        new("Mutation",             "changeSupplierStatus",      Editor),
+        new("Mutation",             "updateMySupplierContact",   Partner),
+        new("Mutation",             "updateContract",            Editor),
+        new("Mutation",             "changeContractStatus",      Editor),
+        new("Mutation",             "createContract",            Editor),
+        new("Mutation",             "renewContract",             Editor),
+        new("Mutation",             "recordGoalProgress",        Editor),
+        new("Mutation",             "deleteSupplier",            Admin),
+        new("Mutation",             "deleteContract",            Admin),
+
+        new("Query",                "auditEntries",              Admin),
+        new("AuditEntry",           "changedAt",                 Admin),
+        new("AuditEntry",           "subject",                   Admin),
+        new("AuditEntry",           "subjectName",               Admin),
+        new("AuditEntry",           "roles",                     Admin),
+        new("AuditEntry",           "operation",                 Admin),
+        new("AuditEntry",           "entityType",                Admin),
+        new("AuditEntry",           "entityKey",                 Admin),
+        new("AuditEntry",           "entityId",                  Admin),
+        new("AuditEntry",           "action",                    Admin),
+        new("AuditEntry",           "changes",                   Admin),
+
         new("Me",                   "name",                      AnyCaller),
         new("Me",                   "roles",                     AnyCaller),
         new("Me",                   "supplierId",                AnyCaller),
@@ -56,6 +88,7 @@ public static class AccessRules
 
         new("Node",                 "id",                        Shared),
 
+        new("Supplier",             "version",                   Shared),
         new("Supplier",             "id",                        Shared),
         new("Supplier",             "name",                      Shared),
         new("Supplier",             "legalName",                 Shared),
@@ -76,6 +109,7 @@ public static class AccessRules
         new("Supplier",             "activeContractValue",       Shared),
         new("Supplier",             "ratingSummary",             Shared),
 
+        new("Contract",             "version",                   Shared),
         new("Contract",             "id",                        Shared),
         new("Contract",             "number",                    Shared),
         new("Contract",             "title",                     Shared),
@@ -100,6 +134,7 @@ public static class AccessRules
         new("Contract",             "daysToExpiry",              Shared),
         new("Contract",             "isExpiringSoon",            Shared),
 
+        new("Category",             "version",                   Internal),
         new("Category",             "id",                        Shared),
         new("Category",             "code",                      Shared),
         new("Category",             "name",                      Shared),
@@ -154,6 +189,7 @@ public static class AccessRules
         new("ValueDriver",          "weight",                    Internal),
         new("ValueDriver",          "position",                  Internal),
 
+        new("StrategicGoal",        "version",                   Internal),
         new("StrategicGoal",        "id",                        Internal),
         new("StrategicGoal",        "code",                      Internal),
         new("StrategicGoal",        "title",                     Internal),
@@ -175,6 +211,7 @@ public static class AccessRules
         new("GoalCategoryLink",     "category",                  Internal),
         new("GoalCategoryLink",     "weight",                    Internal),
 
+        new("StakeholderRating",    "version",                   Internal),
         new("StakeholderRating",    "id",                        Internal),
         new("StakeholderRating",    "supplier",                  Internal),
         new("StakeholderRating",    "businessUnit",              Internal),
@@ -203,9 +240,14 @@ public static class AccessRules
         : IsStructure(typeName) ? AnyCaller
         : null;
 
-    /// <summary>Paging structure, whose visibility follows the field that returns it and the nodes' own fields.</summary>
+    /// <summary>
+    /// Paging structure, whose visibility follows the field that returns it and the nodes' own fields; likewise a mutation's
+    /// payload and error types (<c>XPayload</c>, <c>Error</c>, <c>XError</c>): the mutation field carries the rule.
+    /// </summary>
     public static bool IsStructure(string typeName) =>
-        typeName == "PageInfo"
+        typeName is "PageInfo" or "Error"
+        || (typeName.Length > "Payload".Length && typeName.EndsWith("Payload", StringComparison.Ordinal))
+        || (typeName.Length > "Error".Length && typeName.EndsWith("Error", StringComparison.Ordinal))
         || (typeName.Length > "Connection".Length && typeName.EndsWith("Connection", StringComparison.Ordinal))
         || (typeName.Length > "Edge".Length && typeName.EndsWith("Edge", StringComparison.Ordinal));
 

@@ -1,23 +1,28 @@
 using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying;
 
 namespace ProcurementGraph.Api.Security;
 
 /// <summary>
-/// The partner rule (SECURITY.md) as row rules: a partner's queries see only its own supplier and what hangs off it,
-/// on every path (root lists, node, nested lists, totals, derived values). Internal callers see every row; a
-/// partner without a supplier claim sees none. The field table (<see cref="AccessRules"/>) hides the rest.
+/// The row rules of reads and writes, in one place (SECURITY.md). Reads: a partner's queries see only its own supplier
+/// and what hangs off it, on every path (root lists, node, nested lists, totals, derived values); internal callers see
+/// every row; a partner without a supplier claim sees none. Writes: a caller changes only rows it sees, and of those a
+/// rater (not Admin) only its own business unit's ratings, and a partner only its own supplier. Which fields and
+/// mutations a role may use at all is the access table's job (<see cref="AccessRules"/>).
 /// </summary>
-public sealed class CallerRowRules : IRowRules
+public sealed class CallerRowRules : IRowRules, IRowWriteRules
 {
     private readonly Dictionary<Type, LambdaExpression> _rules = [];
+    private readonly Dictionary<Type, LambdaExpression> _writeRules = [];
 
     public CallerRowRules(IHttpContextAccessor http, IOptions<SecurityOptions> options)
     {
         var user = http.HttpContext?.User;
         var caller = user is null ? null : ProcurementCaller.From(user, options.Value);
+        AddWriteRules(caller);
         if (caller is not { IsPartner: true })
         {
             return;
@@ -50,6 +55,27 @@ public sealed class CallerRowRules : IRowRules
     }
 
     public LambdaExpression? For(Type entityType) => _rules.GetValueOrDefault(entityType);
+
+    public LambdaExpression? ForWrite(Type entityType) => _writeRules.GetValueOrDefault(entityType);
+
+    private void AddWriteRules(ProcurementCaller? caller)
+    {
+        // A rater rates for its own business unit (the claim carries its code); Admin for any. No claim: none.
+        if (caller is null || !caller.Roles.Contains(ProcurementRoles.Admin, StringComparer.Ordinal) || caller.IsPartner)
+        {
+            var unit = caller?.BusinessUnit;
+            AddWrite<StakeholderRating>(unit is null ? _ => false : r => r.BusinessUnit.Code == unit);
+        }
+
+        // A partner changes its own supplier only (and the access table lets it change the contact fields only).
+        if (caller is { IsPartner: true })
+        {
+            var own = caller.SupplierId;
+            AddWrite<Supplier>(own is { } id ? s => s.Id == id : _ => false);
+        }
+    }
+
+    private void AddWrite<T>(Expression<Func<T, bool>> rule) => _writeRules[typeof(T)] = rule;
 
     private void Add<T>(Expression<Func<T, bool>> rule) => _rules[typeof(T)] = rule;
 }

@@ -17,6 +17,9 @@ public static class ProcurementPolicies
     public const string ReadShared = "Procurement.Read.Shared";
     public const string ReadInternal = "Procurement.Read.Internal";
     public const string ReadAdmin = "Procurement.Read.Admin";
+    public const string WriteEditor = "Procurement.Write.Editor";
+    public const string WriteRater = "Procurement.Write.Rater";
+    public const string WritePartner = "Procurement.Write.Partner";
 
     /// <summary>The delegated scope claim, as Entra writes it and as JwtBearer's inbound mapping renames it.</summary>
     private static readonly string[] ScopeClaimTypes = ["scp", "http://schemas.microsoft.com/identity/claims/scope"];
@@ -28,6 +31,9 @@ public static class ProcurementPolicies
         ReadAccess.Shared => ReadShared,
         ReadAccess.Internal => ReadInternal,
         ReadAccess.Admin => ReadAdmin,
+        ReadAccess.Editor => WriteEditor,
+        ReadAccess.Rater => WriteRater,
+        ReadAccess.Partner => WritePartner,
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
 
@@ -39,7 +45,13 @@ public static class ProcurementPolicies
         options.AddPolicy(ReadInternal, p => p.RequireAuthenticatedUser().RequireAssertion(c => IsInternal(c.User)));
         options.AddPolicy(ReadAdmin, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.IsInRole(ProcurementRoles.Admin) && !c.User.IsInRole(ProcurementRoles.Partner)));
+        options.AddPolicy(WriteEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => IsInternalIn(c.User, ProcurementRoles.Editor, ProcurementRoles.Admin)));
+        options.AddPolicy(WriteRater, p => p.RequireAuthenticatedUser().RequireAssertion(c => IsInternalIn(c.User, ProcurementRoles.Rater, ProcurementRoles.Admin)));
+        options.AddPolicy(WritePartner, p => p.RequireAuthenticatedUser().RequireRole(ProcurementRoles.Partner));
     }
+
+    private static bool IsInternalIn(ClaimsPrincipal user, params string[] roles) =>
+        !user.IsInRole(ProcurementRoles.Partner) && roles.Any(user.IsInRole);
 
     private static bool IsInternal(ClaimsPrincipal user) =>
         !user.IsInRole(ProcurementRoles.Partner) && ProcurementRoles.Internal.Any(user.IsInRole);

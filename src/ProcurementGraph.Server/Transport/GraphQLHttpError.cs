@@ -42,4 +42,16 @@ internal sealed record GraphQLHttpError(
     public static GraphQLHttpError OperationNotAllowed() =>
         new(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.OperationNotAllowed,
             "Only query operations can be executed with GET; use POST for mutations and subscriptions.", "POST");
+
+    public static GraphQLHttpError IdempotencyKeyInvalid(string header, int maxLength) =>
+        new(StatusCodes.Status400BadRequest, "IDEMPOTENCY_KEY_INVALID",
+            $"The `{header}` header must be 1 to {maxLength} printable ASCII characters.");
+
+    public static GraphQLHttpError IdempotencyKeyReused(string header) =>
+        new(StatusCodes.Status422UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED",
+            $"This `{header}` was already used with a different request. Use a new key for a new request.");
+
+    public static GraphQLHttpError IdempotencyKeyInUse(string header) =>
+        new(StatusCodes.Status409Conflict, "IDEMPOTENCY_KEY_IN_USE",
+            $"A request with this `{header}` is still being executed. Retry later to get its answer.");
 }

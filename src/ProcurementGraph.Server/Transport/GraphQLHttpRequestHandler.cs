@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using ProcurementGraph.Server.Idempotency;
 using ProcurementGraph.Server.TrustedDocuments;
 
 namespace ProcurementGraph.Server.Transport;
@@ -104,6 +105,12 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         foreach (var interceptor in services.GetServices<IGraphQLHttpRequestInterceptor>())
         {
             await interceptor.OnExecutingAsync(context, executionOptions).ConfigureAwait(false);
+        }
+
+        if (!isGet && IdempotentMutation.For(context, executionOptions, graphQLRequest, serializer) is { } idempotent)
+        {
+            await idempotent.HandleAsync(responseMediaType).ConfigureAwait(false);
+            return;
         }
 
         ExecutionResult result;

@@ -42,4 +42,27 @@ internal static class GraphQLHttpResponseWriter
 
         await serializer.WriteAsync(response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>The serialized result, for answers that are stored as well as sent (idempotent mutations).</summary>
+    public static async Task<byte[]> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes an answer already serialized (a replay, or one just stored).</summary>
+    public static async Task WriteBytesAsync(HttpContext context, int statusCode, string contentType, byte[] body, bool replayed)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = contentType;
+        response.Headers.Vary = "Accept";
+        if (replayed)
+        {
+            response.Headers["Idempotency-Replayed"] = "true";
+        }
+
+        await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
 }

@@ -75,6 +75,49 @@ public sealed class FuzzTests(ApiFactory api, ITestOutputHelper output) : IClass
     }
 
     [Fact]
+    public async Task Two_thousand_generated_and_mutated_mutations_never_get_a_5xx_and_leave_nothing_half_written()
+    {
+        // Arrange: an Admin (every mutation runs) and a rater, both development personas
+        using var adminFactory = api.WithWebHostBuilder(b => b
+            .UseSetting("RateLimiting:Enabled", "false")
+            .UseSetting("Security:DevelopmentIdentity:Roles:0", "Procurement.Admin"));
+        using var raterFactory = api.WithWebHostBuilder(b => b
+            .UseSetting("RateLimiting:Enabled", "false")
+            .UseSetting("Security:DevelopmentIdentity:Roles:0", "Stakeholder.Rater")
+            .UseSetting("Security:DevelopmentIdentity:BusinessUnit", "MFG-EU"));
+        var admin = adminFactory.CreateClient();
+        var rater = raterFactory.CreateClient();
+        var cases = new SchemaFuzzer(adminFactory.Services.GetRequiredService<ISchema>(), Seed, mutations: true).Generate(Math.Min(Count, 2000)).ToList();
+        var failures = new ConcurrentQueue<string>();
+        var codes = new ConcurrentDictionary<string, int>();
+        var ratingsBefore = Scalar("SELECT COUNT(*) FROM StakeholderRatings");
+        var suppliersBefore = Scalar("SELECT COUNT(*) FROM Suppliers");
+
+        // Act
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (fuzzCase, cancellationToken) =>
+        {
+            using var request = ToRequest(fuzzCase);
+            using var response = await (fuzzCase.Number % 3 == 0 ? rater : admin).SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (Check(response.StatusCode, text, codes) is { } problem)
+            {
+                failures.Enqueue($"{problem}\n  request: {Shorten(fuzzCase.ToString())}\n  response: {(int)response.StatusCode} {Shorten(text)}");
+            }
+        });
+
+        // Assert: every row a mutation created or removed has its audit entry (one transaction each), the file is sound
+        output.WriteLine("error codes: " + string.Join(", ", codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} × {c.Value}")));
+        Assert.True(failures.IsEmpty, $"{failures.Count} bad answers, e.g.:\n" + string.Join("\n", failures.Take(10)));
+        Assert.Equal(Scalar("SELECT COUNT(*) FROM StakeholderRatings") - ratingsBefore,
+            Scalar("SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'StakeholderRating' AND Action = 0") - Scalar("SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'StakeholderRating' AND Action = 2"));
+        Assert.Equal(Scalar("SELECT COUNT(*) FROM Suppliers") - suppliersBefore, Scalar("SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'Supplier' AND Action = 0"));
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM pragma_foreign_key_check"));
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"));
+    }
+
+    private long Scalar(string sql) => api.Scalar(sql);
+
+    [Fact]
     public void The_generator_is_deterministic_and_covers_every_root_field()
     {
         // Arrange

@@ -11,7 +11,40 @@ public static class SecurityMatrix
 
     public static readonly string[] Roles = ["Procurement.Reader", "Procurement.Editor", "Procurement.Admin", "Stakeholder.Rater", "Partner", NoRole];
 
-    private static readonly HashSet<string> Sensitive = ["Supplier.registrationNumber", "StakeholderRating.raterName", "StakeholderRating.raterEmail"];
+    private static readonly HashSet<string> Sensitive = ["Supplier.registrationNumber", "StakeholderRating.raterName", "StakeholderRating.raterEmail", "Query.auditEntries"];
+
+    /// <summary>Types only Admin reads: the audit trail.</summary>
+    private static readonly HashSet<string> AdminTypes = ["AuditEntry"];
+
+    /// <summary>Issue 13's table: who may call each mutation (Admin may do everything an Editor may).</summary>
+    private static readonly Dictionary<string, string[]> MutationCallers = new()
+    {
+        ["submitRating"] = ["Stakeholder.Rater", "Procurement.Admin"],
+        ["submitRatings"] = ["Stakeholder.Rater", "Procurement.Admin"],
+        ["updateRating"] = ["Stakeholder.Rater", "Procurement.Admin"],
+        ["withdrawRating"] = ["Stakeholder.Rater", "Procurement.Admin"],
+        ["createSupplier"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["updateSupplier"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["changeSupplierStatus"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["updateMySupplierContact"] = ["Partner"],
+        ["createCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["updateCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["moveCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["linkSupplierToCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["unlinkSupplierFromCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["createContract"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["updateContract"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["changeContractStatus"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["renewContract"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["createStrategicGoal"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["updateStrategicGoal"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["recordGoalProgress"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["linkGoalToCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["setValueDrivers"] = ["Procurement.Admin"],
+        ["deleteSupplier"] = ["Procurement.Admin"],
+        ["deleteContract"] = ["Procurement.Admin"],
+        ["deleteCategory"] = ["Procurement.Admin"],
+    };
 
     /// <summary>Types a partner reads every field of, except those listed.</summary>
     private static readonly Dictionary<string, HashSet<string>> PartnerTypesExcept = new()
@@ -38,6 +71,16 @@ public static class SecurityMatrix
             return true;
         }
 
+        if (type == "Mutation")
+        {
+            return MutationCallers.TryGetValue(field, out var callers) && callers.Contains(role);
+        }
+
+        if (AdminTypes.Contains(type))
+        {
+            return role == "Procurement.Admin";
+        }
+
         return role switch
         {
             "Procurement.Admin" => true,
@@ -49,7 +92,8 @@ public static class SecurityMatrix
     }
 
     private static bool IsForAnyCaller(string type, string field) =>
-        type is "Me" or "PageInfo"
+        type is "Me" or "PageInfo" or "Error"
+        || type.EndsWith("Payload", StringComparison.Ordinal) || (type.EndsWith("Error", StringComparison.Ordinal) && type != "Error")
         || (type == "Query" && field == "me")
         || (type.EndsWith("Connection", StringComparison.Ordinal) && type != "Connection")
         || (type.EndsWith("Edge", StringComparison.Ordinal) && type != "Edge");

@@ -11,6 +11,7 @@ namespace ProcurementGraph.Api.Tests.TestKit;
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly string _signingKey = DevelopmentTokens.NewSigningKey();
     private string? _databasePath;
 
     public SqlStatementCounter Sql { get; } = new();
@@ -32,6 +33,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Database:SeedOnStart", "false");
         builder.UseSetting("Reporting:Today", TestDatabase.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (setting, value) in DevelopmentTokens.Settings(_signingKey))
+        {
+            builder.UseSetting(setting, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    /// <summary>A client sending a <c>dotnet user-jwts</c> token with <paramref name="roles"/> and <paramref name="claims"/>.</summary>
+    public HttpClient CreateClient(IEnumerable<string> roles, IDictionary<string, object>? claims = null, string name = "dev-user")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", DevelopmentTokens.Create(_signingKey, roles, claims, name));
+        return client;
     }
 }

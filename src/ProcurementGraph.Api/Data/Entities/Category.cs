@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>A spend category in the three-level category tree (e.g. IT → IT.SW → IT.SW.SAAS).</summary>
-public class Category
+public class Category : IConcurrencyStamped
 {
     public int Id { get; set; }
 
@@ -24,4 +24,6 @@ public class Category
     public ICollection<Contract> Contracts { get; set; } = [];
     public ICollection<GoalCategory> Goals { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>A business unit's rating of a supplier, optionally in the context of a category and a contract.</summary>
-public class StakeholderRating
+public class StakeholderRating : IConcurrencyStamped
 {
     public int Id { get; set; }
     public int SupplierId { get; set; }
@@ -30,4 +30,6 @@ public class StakeholderRating
     public BusinessUnit BusinessUnit { get; set; } = null!;
     public Category? Category { get; set; }
     public Contract? Contract { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

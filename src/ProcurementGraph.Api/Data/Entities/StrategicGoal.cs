@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>An organisation-wide, long-term procurement goal with one KPI.</summary>
-public class StrategicGoal
+public class StrategicGoal : IConcurrencyStamped
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -20,4 +20,6 @@ public class StrategicGoal
     public decimal Current { get; set; }
 
     public ICollection<GoalCategory> Categories { get; set; } = [];
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

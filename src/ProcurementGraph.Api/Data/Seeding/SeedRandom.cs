@@ -58,6 +58,10 @@ internal static class SeedRandom
     public static DateOnly Between(this Randomizer random, DateOnly from, DateOnly to) =>
         to <= from ? from : DateOnly.FromDayNumber(random.Number(from.DayNumber, to.DayNumber));
 
+    /// <summary>A deterministic concurrency stamp for a seeded row that draws nothing from the random streams (so adding it changed no other value).</summary>
+    public static Guid Stamp(string table, int id) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{table}:{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}")).AsSpan(0, 16));
+
     /// <summary>An integer score 1..5 nearest to <paramref name="value"/>.</summary>
     public static int Score(double value) => Math.Clamp((int)Math.Round(value, MidpointRounding.AwayFromZero), 1, 5);
 

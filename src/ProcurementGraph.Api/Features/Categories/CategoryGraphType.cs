@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Categories;
@@ -19,6 +21,8 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
             + "Derived figures (contractedSpend, contractCoverage, supplierCount, ratingSummary) cover the category and its subcategories.";
         HasKey(c => c.Id);
         Id("The category's global ID (Relay).");
+        Computed("version", c => c.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+            "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("code", c => c.Code, "The unique dotted path, e.g. `IT`, `IT.SW`, `IT.SW.SAAS`.");
         Value("name", c => c.Name, "The category's name.");
         Value("description", c => c.Description, "What the category covers.");

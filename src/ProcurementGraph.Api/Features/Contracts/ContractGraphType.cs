@@ -1,5 +1,7 @@
+using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Contracts;
@@ -13,6 +15,8 @@ public sealed class ContractGraphType : EntityGraphType<Contract>
         Description = "An agreement with a supplier in a category, owned by the business unit that uses it.";
         HasKey(c => c.Id);
         Id("The contract's global ID (Relay).");
+        Computed("version", c => c.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+            "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("number", c => c.Number, "The unique contract number, e.g. `CT-004211`.");
         Value("title", c => c.Title, "What the contract covers.");
         Value("status", c => c.Status, "The life-cycle stage of the contract.");

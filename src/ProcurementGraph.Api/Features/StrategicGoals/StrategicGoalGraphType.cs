@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
@@ -12,6 +14,8 @@ public sealed class StrategicGoalGraphType : EntityGraphType<StrategicGoal>
         Description = "An organisation-wide, long-term procurement goal aligned with the business, measured by one KPI.";
         HasKey(g => g.Id);
         Id("The goal's global ID (Relay).");
+        Computed("version", g => g.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+            "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("code", g => g.Code, "The unique goal code, e.g. `SG-2026-03`.");
         Value("title", g => g.Title, "A short statement of the goal.");
         Value("description", g => g.Description, "What the goal means and how it is pursued.");

@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
@@ -12,6 +14,8 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         Description = "A company the organisation buys from, or may buy from.";
         HasKey(s => s.Id);
         Id("The supplier's global ID (Relay).");
+        Computed("version", s => s.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+            "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("name", s => s.Name, "The trading name.");
         Value("legalName", s => s.LegalName, "The registered legal name.");
         Value("registrationNumber", s => s.RegistrationNumber, "The company registration number (sensitive).");

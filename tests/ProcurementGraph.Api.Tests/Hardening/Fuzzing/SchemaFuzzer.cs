@@ -31,20 +31,24 @@ public sealed class SchemaFuzzer
     private readonly ISchema _schema;
     private readonly List<IObjectGraphType> _nodeTypes;
     private readonly List<FieldType> _rootFields;
+    private readonly bool _mutations;
 
-    public SchemaFuzzer(ISchema schema, int seed)
+    /// <summary>A generator of queries, or of mutations when <paramref name="mutations"/> (the Mutation type's fields).</summary>
+    public SchemaFuzzer(ISchema schema, int seed, bool mutations = false)
     {
         ArgumentNullException.ThrowIfNull(schema);
         schema.Initialize();
         _schema = schema;
         _random = new Random(seed);
-        _rootFields = [.. schema.Query.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))];
+        _mutations = mutations;
+        var root = mutations ? schema.Mutation ?? throw new ArgumentException("The schema has no Mutation type.", nameof(schema)) : schema.Query;
+        _rootFields = [.. root.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))];
         _nodeTypes = [.. schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => t.ResolvedInterfaces.Any(i => i.Name == "Node"))
             .OrderBy(t => t.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>The root query fields the generator draws from.</summary>
+    /// <summary>The root fields the generator draws from.</summary>
     public IReadOnlyList<string> RootFields => [.. _rootFields.Select(f => f.Name)];
 
     public IEnumerable<FuzzCase> Generate(int count)
@@ -192,8 +196,9 @@ public sealed class SchemaFuzzer
         }
 
         operationName = _random.NextDouble() < 0.6 ? "Op" + _random.Next(1000).ToString(CultureInfo.InvariantCulture) : null;
-        var header = definitions.Count > 0 || operationName is not null
-            ? $"query {operationName}{(definitions.Count > 0 ? "(" + string.Join(", ", definitions) + ")" : "")} "
+        var keyword = _mutations ? "mutation" : "query";
+        var header = definitions.Count > 0 || operationName is not null || _mutations
+            ? $"{keyword} {operationName}{(definitions.Count > 0 ? "(" + string.Join(", ", definitions) + ")" : "")} "
             : "";
         return header + "{ " + string.Join(" ", fields) + " }";
     }

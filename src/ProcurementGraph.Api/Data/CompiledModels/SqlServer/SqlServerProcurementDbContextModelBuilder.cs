@@ -11,17 +11,19 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ccc9b6d-be74-4dd5-b4a4-5c2fd1b90380"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("bb82cb8d-8410-4d15-a02f-0d6c968cd446"), entityTypeCount: 11)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
+            var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var stakeholderRating = StakeholderRatingEntityType.Create(this);
             var strategicGoal = StrategicGoalEntityType.Create(this);
             var supplier = SupplierEntityType.Create(this);
@@ -41,11 +43,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             StakeholderRatingEntityType.CreateForeignKey4(stakeholderRating, supplier);
             ValueDriverEntityType.CreateForeignKey1(valueDriver, businessUnit);
 
+            AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
             CategoryEntityType.CreateAnnotations(category);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             ContractEntityType.CreateAnnotations(contract);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);
+            IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             StakeholderRatingEntityType.CreateAnnotations(stakeholderRating);
             StrategicGoalEntityType.CreateAnnotations(strategicGoal);
             SupplierEntityType.CreateAnnotations(supplier);

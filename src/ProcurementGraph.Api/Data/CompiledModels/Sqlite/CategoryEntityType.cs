@@ -21,7 +21,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 "ProcurementGraph.Api.Data.Entities.Category",
                 typeof(Category),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 4,
@@ -51,6 +51,14 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Category).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Category).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
+
+            var concurrencyStamp = runtimeEntityType.AddProperty(
+                "ConcurrencyStamp",
+                typeof(Guid),
+                propertyInfo: typeof(Category).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Category).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
             var description = runtimeEntityType.AddProperty(
                 "Description",

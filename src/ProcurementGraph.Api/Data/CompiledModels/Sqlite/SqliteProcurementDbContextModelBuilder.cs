@@ -11,17 +11,19 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("87f9b979-4c04-4943-982f-0d27d5f93e28"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("6c778105-bd9b-4513-817a-2c6c66818548"), entityTypeCount: 11)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
+            var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var stakeholderRating = StakeholderRatingEntityType.Create(this);
             var strategicGoal = StrategicGoalEntityType.Create(this);
             var supplier = SupplierEntityType.Create(this);
@@ -41,11 +43,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
             StakeholderRatingEntityType.CreateForeignKey4(stakeholderRating, supplier);
             ValueDriverEntityType.CreateForeignKey1(valueDriver, businessUnit);
 
+            AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
             CategoryEntityType.CreateAnnotations(category);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             ContractEntityType.CreateAnnotations(contract);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);
+            IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             StakeholderRatingEntityType.CreateAnnotations(stakeholderRating);
             StrategicGoalEntityType.CreateAnnotations(strategicGoal);
             SupplierEntityType.CreateAnnotations(supplier);

@@ -21,7 +21,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 "ProcurementGraph.Api.Data.Entities.StakeholderRating",
                 typeof(StakeholderRating),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 6,
@@ -57,6 +57,14 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StakeholderRating).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var concurrencyStamp = runtimeEntityType.AddProperty(
+                "ConcurrencyStamp",
+                typeof(Guid),
+                propertyInfo: typeof(StakeholderRating).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StakeholderRating).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
             var contractId = runtimeEntityType.AddProperty(
                 "ContractId",

@@ -1,0 +1,17 @@
+namespace ProcurementGraph.Server.Mutations;
+
+/// <summary>The opaque <c>version</c> of a row: its concurrency token as text (a GUID stamp as 32 hex digits, a <c>rowversion</c> as base64).</summary>
+public static class Versions
+{
+    public static string? Format(object? token) => token switch
+    {
+        null => null,
+        Guid guid => guid.ToString("N"),
+        byte[] bytes => Convert.ToBase64String(bytes),
+        _ => Convert.ToString(token, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>True when <paramref name="expected"/> is the text of <paramref name="token"/>.</summary>
+    public static bool Matches(object? token, string? expected) =>
+        expected is not null && string.Equals(Format(token), expected.Trim(), StringComparison.OrdinalIgnoreCase);
+}
