@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ProcurementGraph.Server.Tests.Limits;
 
@@ -6,7 +5,7 @@ namespace ProcurementGraph.Server.Tests.Documents;
 
 /// <summary>
 /// Field merging (spec 5.3.2) as <c>FieldMergeValidationRule</c> checks it: every conflict GraphQL.NET's rule found is still
-/// found, with HotChocolate's messages, and repeated selections or fragments cost time linear in the document.
+/// found, with HotChocolate's messages; repeated selections and thousands of fragments merge.
 /// </summary>
 public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>
 {
@@ -57,7 +56,7 @@ public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Two_thousand_fragments_of_the_same_field_validate_in_linear_time()
+    public async Task Two_thousand_fragments_of_the_same_field_merge()
     {
         using var host = new LimitsTestHost(o =>
         {
@@ -65,7 +64,8 @@ public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClas
             o.Document.MaxFragments = 5_000;
             o.Document.MaxFields = 5_000;
         });
-        // GraphQL.NET's rule compares fragments pairwise: this document took 53 s through the server.
+        // GraphQL.NET's rule compares fragments pairwise: this document took it 53 s through the server. Its speed now is
+        // measured by bench/attack.sh, not here.
         var query = new StringBuilder("{ books(first: 1) { nodes { ");
         for (var i = 0; i < 2000; i++)
         {
@@ -78,10 +78,8 @@ public sealed class FieldMergeValidationRuleTests(LimitsFixture fixture) : IClas
             query.Append(" fragment F").Append(i).Append(" on Book { title }");
         }
 
-        var clock = Stopwatch.StartNew();
         var result = await host.ExecuteAsync(query.ToString());
 
         Assert.Empty(result.Errors());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}"); // a bound for a loaded machine, not a benchmark
     }
 }
