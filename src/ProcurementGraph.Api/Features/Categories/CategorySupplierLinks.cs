@@ -11,9 +11,6 @@ namespace ProcurementGraph.Api.Features.Categories;
 /// </summary>
 internal static class CategorySupplierLinks
 {
-    /// <summary>The code of the error for unlinking a supplier that is not approved in the category.</summary>
-    public const string NotLinked = "NOT_LINKED";
-
     public static async Task<MutationResult> LinkAsync(MutationContext mutation)
     {
         var (input, validation) = (mutation.Input, mutation.Validation);
@@ -43,7 +40,7 @@ internal static class CategorySupplierLinks
         var found = await FindAsync(mutation, categoryId!.Value, supplierId!.Value).ConfigureAwait(false);
         if (found.Link is null)
         {
-            validation.Invalid(input, "supplierId", NotLinked, "The supplier is not approved in this category.");
+            validation.Invalid(input, "supplierId", ValidationCodes.NotLinked, "The supplier is not approved in this category.");
             mutation.ThrowIfInvalid();
         }
 
