@@ -64,6 +64,10 @@ public static class AccessRules
         new("Mutation",             "createContract",            Editor),
         new("Mutation",             "renewContract",             Editor),
         new("Mutation",             "recordGoalProgress",        Editor),
+        new("Mutation",             "createCategory",            Editor),
+        new("Mutation",             "updateCategory",            Editor),
+        new("Mutation",             "linkSupplierToCategory",    Editor),
+        new("Mutation",             "unlinkSupplierFromCategory", Editor),
         new("Mutation",             "deleteSupplier",            Admin),
         new("Mutation",             "deleteContract",            Admin),
 

@@ -9,5 +9,6 @@ public static class ValidationCodes
     public const string InvalidFormat = "INVALID_FORMAT";
     public const string InvalidValue = "INVALID_VALUE";
     public const string Duplicate = "DUPLICATE";
+    public const string NotLinked = "NOT_LINKED";
     public const string TooMany = "TOO_MANY";
 }
