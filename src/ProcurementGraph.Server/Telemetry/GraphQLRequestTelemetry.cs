@@ -48,7 +48,8 @@ internal sealed class GraphQLRequestTelemetry : IConfigureExecution
             activity.DisplayName = type is null ? "graphql" : name is null ? type : $"{type} {name}";
             activity.SetTag(GraphQLTelemetry.OperationTypeTag, type);
             activity.SetTag(GraphQLTelemetry.OperationNameTag, name);
-            activity.SetTag(GraphQLTelemetry.DocumentIdTag, options.DocumentId);
+            activity.SetTag(GraphQLTelemetry.DocumentIdTag, options.DocumentId
+                ?? (options.UserContext.TryGetValue(GraphQLTelemetry.DocumentIdKey, out var id) ? id as string : null));
             activity.SetTag(GraphQLTelemetry.OutcomeTag, outcome);
             activity.SetTag(GraphQLTelemetry.SqlStatementsTag, statements);
             if (codes.Length > 0)

@@ -22,6 +22,9 @@ public static class GraphQLTelemetry
     public const string LimitTag = "graphql.limit";
     public const string SqlStatementsTag = "db.statement.count";
 
+    /// <summary>The <see cref="GraphQL.ExecutionOptions.UserContext"/> key of the document id a client sent (the transport turns it into text).</summary>
+    public const string DocumentIdKey = "ProcurementGraph.Telemetry.DocumentId";
+
     public const string ParseSpan = "graphql.parse";
     public const string ValidateSpan = "graphql.validate";
     public const string ExecuteSpan = "graphql.execute";

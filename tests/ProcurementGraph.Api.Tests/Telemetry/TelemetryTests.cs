@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ProcurementGraph.Api.Hosting;
 using ProcurementGraph.Api.Tests.Hardening;
 using ProcurementGraph.Server.Telemetry;
+using ProcurementGraph.Server.TrustedDocuments;
 using static ProcurementGraph.Api.Tests.Hardening.HardeningTestKit;
 
 namespace ProcurementGraph.Api.Tests.Telemetry;
@@ -63,6 +65,25 @@ public sealed class TelemetryTests
         var statements = Point(metrics, GraphQLTelemetry.SqlStatementsMetric, ("graphql.operation.name", "TelemetrySuppliers"));
         Assert.Equal(1, statements.GetHistogramCount());
         Assert.Equal(sql.Count, statements.GetHistogramSum());
+    }
+
+    [Fact]
+    public async Task A_trusted_document_run_by_its_id_names_the_span_and_carries_the_document_id()
+    {
+        var (factory, spans, _) = await StartAsync();
+        await using var owner = factory;
+        using var client = factory.CreateClient();
+        var scorecard = factory.Services.GetRequiredService<TrustedDocumentStore>().Documents
+            .Single(d => d.Text.StartsWith("query SupplierScorecard ", StringComparison.Ordinal));
+        var documentId = TrustedDocumentStore.Sha256Prefix + scorecard.Id;
+
+        var response = await client.PostAsJsonAsync("/graphql", new { documentId });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var request = await SpanAsync(spans, "query SupplierScorecard");
+        Assert.Equal(documentId, request.GetTagItem(GraphQLTelemetry.DocumentIdTag));
+        Assert.Equal("success", request.GetTagItem(GraphQLTelemetry.OutcomeTag));
+        Assert.Contains(Snapshot(spans), s => s.ParentSpanId == request.SpanId && s.DisplayName == GraphQLTelemetry.ExecuteSpan);
     }
 
     [Fact]
