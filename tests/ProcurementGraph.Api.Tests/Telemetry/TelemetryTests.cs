@@ -111,10 +111,11 @@ public sealed class TelemetryTests
     }
 
     [Fact]
-    public async Task Requests_refused_by_the_document_limits_and_the_rate_limiter_count_as_rejected_by_that_limit()
+    public async Task Requests_refused_by_the_document_limits_the_depth_limit_and_the_rate_limiter_count_as_rejected_by_that_limit()
     {
         var (factory, _, metrics) = await StartAsync(new()
         {
+            ["GraphQL:MaxDepth"] = "2",
             ["RateLimiting:PermitLimit"] = "2",
             ["RateLimiting:WindowSeconds"] = "60",
             ["RateLimiting:QueueLimit"] = "0",
@@ -123,13 +124,15 @@ public sealed class TelemetryTests
         using var client = factory.CreateClient();
 
         var tokens = await client.PostAsync("{ " + string.Join(' ', Enumerable.Repeat("__typename", 5_000)) + " }");
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("{ __typename }")).Response.StatusCode);
+        var deep = await client.PostAsync("{ suppliers(first: 1) { nodes { name } } }");
         var limited = await client.PostAsync("{ __typename }");
 
         Assert.Equal("MAX_FIELDS_EXCEEDED", tokens.FirstCode);
+        Assert.Equal("MAX_EXECUTION_DEPTH", deep.FirstCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.Response.StatusCode);
         Flush(factory);
         Assert.Equal(1, Point(metrics, GraphQLTelemetry.RejectedMetric, (GraphQLTelemetry.LimitTag, "MAX_FIELDS_EXCEEDED")).GetSumLong());
+        Assert.Equal(1, Point(metrics, GraphQLTelemetry.RejectedMetric, (GraphQLTelemetry.LimitTag, "MAX_EXECUTION_DEPTH")).GetSumLong());
         Assert.Equal(1, Point(metrics, GraphQLTelemetry.RejectedMetric, (GraphQLTelemetry.LimitTag, GraphQLTelemetry.RateLimit)).GetSumLong());
     }
 
