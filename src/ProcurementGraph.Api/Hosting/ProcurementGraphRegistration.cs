@@ -23,6 +23,7 @@ public static class ProcurementGraphRegistration
         builder.Services.AddProcurementHealth(builder.Configuration);
         builder.Services.AddProcurementRateLimiting(builder.Configuration);
         builder.Services.AddProcurementCors(builder.Configuration, builder.Environment);
+        builder.Services.AddProcurementTelemetry(builder.Configuration);
         return builder;
     }
 

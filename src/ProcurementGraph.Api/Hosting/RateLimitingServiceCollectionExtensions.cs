@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
+using ProcurementGraph.Server.Telemetry;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
@@ -81,6 +82,7 @@ public static partial class RateLimitingServiceCollectionExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, RateLimitingOptions options, TimeSpan window)
     {
         var context = rejected.HttpContext;
+        GraphQLTelemetry.RecordRateLimited();
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? wait : window;
         var seconds = (int)Math.Clamp(Math.Ceiling(retryAfter.TotalSeconds), 1, int.MaxValue);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

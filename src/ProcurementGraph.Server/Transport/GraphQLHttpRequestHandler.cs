@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ProcurementGraph.Server.Idempotency;
+using ProcurementGraph.Server.Telemetry;
 using ProcurementGraph.Server.TrustedDocuments;
 
 namespace ProcurementGraph.Server.Transport;
@@ -65,9 +66,11 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             (error, graphQLRequest) = await ReadPostAsync(request, serializer).ConfigureAwait(false);
         }
 
+        string? requestedDocumentId = null;
         if (error is null && graphQLRequest is not null)
         {
             // Trusted documents (when registered): a document id becomes its text; other documents may be refused.
+            requestedDocumentId = graphQLRequest.DocumentId;
             error = services.GetService<TrustedDocumentResolver>()?.Resolve(context.User, graphQLRequest);
             if (error is null && graphQLRequest.Query is null && graphQLRequest.DocumentId is null)
             {
@@ -92,6 +95,10 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             User = context.User,
             CancellationToken = context.RequestAborted,
         };
+        if (requestedDocumentId is not null)
+        {
+            executionOptions.UserContext[GraphQLTelemetry.DocumentIdKey] = requestedDocumentId; // the span's document id
+        }
 
         if (isGet)
         {
