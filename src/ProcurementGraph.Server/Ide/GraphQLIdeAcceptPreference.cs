@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Server.Ide;
 
@@ -31,29 +32,8 @@ internal static class GraphQLIdeAcceptPreference
         var best = (Specificity: -1, Quality: 0d);
         foreach (var range in ranges)
         {
-            int specificity;
-            if (range.MatchesAllTypes)
-            {
-                if (requireNamedType)
-                {
-                    continue;
-                }
-
-                specificity = 0;
-            }
-            else if (!range.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            else if (range.MatchesAllSubTypes)
-            {
-                specificity = 1;
-            }
-            else if (range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase))
-            {
-                specificity = 2;
-            }
-            else
+            var specificity = MediaRangeSpecificity.Of(range, type, subType);
+            if (specificity == MediaRangeSpecificity.NoMatch || (specificity == 0 && requireNamedType))
             {
                 continue;
             }

@@ -6,7 +6,7 @@ namespace ProcurementGraph.Server.Transport;
 /// <summary>Chooses the response media type from the request's <c>Accept</c> header (RFC 9110 §12.5.1, q-values honoured).</summary>
 internal static class GraphQLHttpAcceptNegotiator
 {
-    private const int NoMatch = -1;
+    private const int NoMatch = MediaRangeSpecificity.NoMatch;
 
     /// <summary>
     /// Returns <see langword="false"/> when the header cannot be parsed. Otherwise returns <see langword="true"/> with
@@ -69,24 +69,8 @@ internal static class GraphQLHttpAcceptNegotiator
         var best = (Specificity: NoMatch, Quality: 0d);
         foreach (var range in ranges)
         {
-            int specificity;
-            if (range.MatchesAllTypes)
-            {
-                specificity = 0;
-            }
-            else if (!range.Type.Equals("application", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            else if (range.MatchesAllSubTypes)
-            {
-                specificity = 1;
-            }
-            else if (range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase))
-            {
-                specificity = 2;
-            }
-            else
+            var specificity = MediaRangeSpecificity.Of(range, "application", subType);
+            if (specificity == NoMatch)
             {
                 continue;
             }
