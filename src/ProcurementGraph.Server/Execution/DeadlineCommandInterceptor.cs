@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ProcurementGraph.Server.Execution;
 
@@ -11,47 +10,8 @@ namespace ProcurementGraph.Server.Execution;
 /// Register it as an EF Core interceptor (e.g. <c>services.AddSingleton&lt;IInterceptor, DeadlineCommandInterceptor&gt;()</c>
 /// where the contexts take their interceptors from DI).
 /// </summary>
-public sealed class DeadlineCommandInterceptor : DbCommandInterceptor
+public sealed class DeadlineCommandInterceptor : CommandExecutingInterceptor
 {
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Clamp(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Clamp(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Clamp(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Clamp(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Clamp(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Clamp(command);
-        return ValueTask.FromResult(result);
-    }
-
     /// <summary>The command timeout (seconds) for <paramref name="configured"/> with <paramref name="remaining"/> left; 0 means none.</summary>
     public static int ClampedTimeout(int configured, TimeSpan? remaining)
     {
@@ -65,7 +25,7 @@ public sealed class DeadlineCommandInterceptor : DbCommandInterceptor
         return configured <= 0 ? seconds : Math.Min(configured, seconds);
     }
 
-    private static void Clamp(DbCommand command)
+    protected override void OnExecuting(DbCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         var timeout = ClampedTimeout(command.CommandTimeout, ExecutionDeadline.Remaining);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using ProcurementGraph.Server.Execution;
 
 namespace ProcurementGraph.Server.Telemetry;
 
@@ -8,48 +9,9 @@ namespace ProcurementGraph.Server.Telemetry;
 /// One span per SQL command (named after its verb, with <c>db.system</c> and <c>db.query.text</c>), a child of the GraphQL
 /// step that ran it, and the request's statement count. Costs one listener check when nobody listens.
 /// </summary>
-public sealed class SqlCommandTelemetryInterceptor : DbCommandInterceptor
+public sealed class SqlCommandTelemetryInterceptor : CommandExecutingInterceptor
 {
     private static readonly ActivitySource Source = GraphQLTelemetry.Source;
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Start(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Start(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Start(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Start(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Start(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Start(command);
-        return ValueTask.FromResult(result);
-    }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
@@ -106,7 +68,7 @@ public sealed class SqlCommandTelemetryInterceptor : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Start(DbCommand command)
+    protected override void OnExecuting(DbCommand command)
     {
         SqlStatementCount.Current?.Increment();
         if (!Source.HasListeners())
