@@ -2,20 +2,11 @@
 // two fetchMore calls, one merged list — the same suppliers, in the same order, as one page of all of them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { SUPPLIER_PAGES as SUPPLIERS } from './apollo/operations.mjs';
 
 const endpoint = `${process.env.SERVER_URL ?? 'http://127.0.0.1:5085'}/graphql`;
-
-const SUPPLIERS = gql`
-  query SupplierPages($first: Int!, $after: String) {
-    suppliers(first: $first, after: $after, order: [{ name: ASC }]) {
-      totalCount
-      edges { cursor node { id name country } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
 
 function client() {
   return new ApolloClient({

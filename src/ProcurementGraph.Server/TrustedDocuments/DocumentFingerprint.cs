@@ -8,7 +8,9 @@ namespace ProcurementGraph.Server.TrustedDocuments;
 /// <summary>
 /// What makes two document texts "the same document as a client prints it": the document printed again from its syntax
 /// tree (so whitespace, commas and comments do not count), without the <c>__typename</c> fields clients add to every
-/// selection set (Apollo Client's cache, Relay, urql) where the set has other fields.
+/// selection set (Apollo Client's cache, Relay, urql) where the set has other fields, its operations and fragments in
+/// one order (operations first, then by name: what <c>@apollo/persisted-query-lists</c>' <c>sortTopLevelDefinitions</c>
+/// does before Apollo's manifest generator prints a document; a client prints them in the order they were written).
 /// </summary>
 internal static class DocumentFingerprint
 {
@@ -37,8 +39,26 @@ internal static class DocumentFingerprint
             });
         }
 
+        // Order is stable, so definitions of the same kind and name (an invalid document) keep theirs.
+        List<ASTNode> ordered = [.. document.Definitions.OrderBy(Rank).ThenBy(Name, StringComparer.Ordinal)];
+        document.Definitions.Clear();
+        document.Definitions.AddRange(ordered);
         return Printer.Print(document);
     }
+
+    private static int Rank(ASTNode definition) => definition switch
+    {
+        GraphQLOperationDefinition => 0,
+        GraphQLFragmentDefinition => 1,
+        _ => 2,
+    };
+
+    private static string Name(ASTNode definition) => definition switch
+    {
+        GraphQLOperationDefinition { Name: { } name } => name.StringValue,
+        GraphQLFragmentDefinition fragment => fragment.FragmentName.Name.StringValue,
+        _ => string.Empty,
+    };
 
     private static void Strip(GraphQLSelectionSet? set)
     {

@@ -110,6 +110,54 @@ public sealed class PersistedQueryClientTests(ApiFactory api) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task In_trusted_only_mode_a_manifest_operation_sent_with_its_fragment_first_is_the_same_document_and_runs_unregistered()
+    {
+        // Arrange: the body as Apollo's generate-persisted-query-manifest writes it (operation first: sortTopLevelDefinitions),
+        // and the text the plain `{ sha256 }` PersistedQueryLink prints and hashes for the same gql document (fragment first,
+        // as it was written), sent by the link after its GET by that hash missed.
+        const string query = "query SupplierContracts($id: ID!) {\n  supplier(id: $id) {\n    id\n    name\n    contracts(first: 2, order: [{endDate: DESC}]) {\n      nodes {\n        ...ContractLine\n        __typename\n      }\n      __typename\n    }\n    __typename\n  }\n}";
+        const string fragment = "fragment ContractLine on Contract {\n  number\n  status\n  endDate\n  annualValue\n  __typename\n}";
+        const string manifestBody = query + "\n\n" + fragment;
+        const string linkText = fragment + "\n\n" + query;
+        File.WriteAllText(Path.Combine(_folder, "persisted-query-manifest.json"), JsonSerializer.Serialize(new
+        {
+            format = "apollo-persisted-query-manifest",
+            version = 1,
+            operations = new[] { new { id = Sha256(manifestBody), name = "SupplierContracts", type = "query", body = manifestBody } },
+        }));
+        using var factory = api.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:TrustedDocuments:Path", _folder)
+            .UseSetting("GraphQL:TrustedDocuments:OnlyTrusted", "true"));
+        var client = factory.CreateClient();
+        var variables = new { id = "U3VwcGxpZXI6MQ==" };
+        var linkHash = Sha256(linkText);
+
+        // Act
+        using var sent = await client.PostAsJsonAsync("/graphql", new
+        {
+            query = linkText, operationName = "SupplierContracts", variables,
+            extensions = new { persistedQuery = new { version = 1, sha256Hash = linkHash } },
+        });
+        using var byLinkHash = await client.GetAsync("/graphql?variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables))
+            + "&extensions=" + Uri.EscapeDataString(Extensions(linkHash)));
+        using var otherFragment = await client.PostAsJsonAsync("/graphql", new
+        {
+            query = linkText.Replace("annualValue", "annualSavings", StringComparison.Ordinal), variables,
+        });
+
+        // Assert
+        Assert.NotEqual(Sha256(manifestBody), linkHash);
+        var body = JsonNode.Parse(await sent.Content.ReadAsStringAsync())!;
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, body.ToJsonString());
+        Assert.Null(body["errors"]);
+        Assert.Equal("Contract", (string?)body["data"]!["supplier"]!["contracts"]!["nodes"]![0]!["__typename"]);
+        Assert.Equal(HttpStatusCode.BadRequest, byLinkHash.StatusCode); // trusted-only: nothing registered
+        Assert.Contains("PersistedQueryNotFound", await byLinkHash.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherFragment.StatusCode);
+        Assert.Contains("HC0067", await otherFragment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_trusted_only_mode_a_shipped_document_as_apollo_prints_it_is_accepted()
     {
         // Arrange: trusted-documents/Me.graphql as Apollo Client prints it (graphql-js layout, __typename in nested selections).

@@ -104,7 +104,10 @@ public sealed class PersistedQueryManifestTests : IDisposable
     [InlineData("{ a { __typename } }", "{ a { __typename } }", true)]
     [InlineData("{ a { b } }", "{ a { b t: __typename } }", false)] // an aliased __typename is a field the client asked for
     [InlineData("{ a { b } }", "{ a { c } }", false)]
-    public void The_fingerprint_ignores_layout_comments_and_added_typenames(string written, string printed, bool same)
+    [InlineData("query Q { a { ...F } } fragment F on A { b }", "fragment F on A { b } query Q { a { ...F } }", true)] // order written vs sorted
+    [InlineData("query Q { a { ...F ...G } } fragment G on A { c } fragment F on A { b }", "fragment F on A { b } fragment G on A { c } query Q { a { ...F ...G } }", true)]
+    [InlineData("query Q { a { ...F } } fragment F on A { b }", "fragment F on A { c } query Q { a { ...F } }", false)]
+    public void The_fingerprint_ignores_layout_comments_added_typenames_and_the_order_of_definitions(string written, string printed, bool same)
     {
         Assert.Equal(same, DocumentFingerprint.Of(written) == DocumentFingerprint.Of(printed));
         Assert.NotNull(DocumentFingerprint.Of(written));
