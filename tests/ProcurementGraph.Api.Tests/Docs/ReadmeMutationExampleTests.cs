@@ -25,7 +25,7 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
         string? version = null;
 
         // Act and assert
-        Assert.Equal(4, requests.Count);
+        Assert.Equal(6, requests.Count);
         foreach (var request in requests)
         {
             var json = request.Groups["body"].Value.Replace("'\"$VERSION\"'", version, StringComparison.Ordinal);

@@ -40,6 +40,7 @@ public static class SecurityMatrix
         ["updateStrategicGoal"] = ["Procurement.Editor", "Procurement.Admin"],
         ["recordGoalProgress"] = ["Procurement.Editor", "Procurement.Admin"],
         ["linkGoalToCategory"] = ["Procurement.Editor", "Procurement.Admin"],
+        ["unlinkGoalFromCategory"] = ["Procurement.Editor", "Procurement.Admin"],
         ["setValueDrivers"] = ["Procurement.Admin"],
         ["deleteSupplier"] = ["Procurement.Admin"],
         ["deleteContract"] = ["Procurement.Admin"],

@@ -5,11 +5,29 @@ using ProcurementGraph.Server.Mutations;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 
-/// <summary>The strategic goals feature's mutations (editors).</summary>
+/// <summary>The strategic goals feature's mutations (editors): goals, their KPI's progress and the categories they are pursued through.</summary>
 public sealed class StrategicGoalMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "createStrategicGoal",
+            Description = "Creates a strategic goal with its KPI (status DRAFT unless given; `current` defaults to the baseline).",
+            Input = new CreateStrategicGoalInputGraphType(),
+            EntityTypeName = "StrategicGoal",
+            Errors = [typeof(ValidationErrorGraphType)],
+            Handler = StrategicGoalWrites.CreateAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "updateStrategicGoal",
+            Description = "Changes a strategic goal at the version you read; fields left out keep their values. `progress` follows at once.",
+            Input = new UpdateStrategicGoalInputGraphType(),
+            EntityTypeName = "StrategicGoal",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType)],
+            Handler = StrategicGoalWrites.UpdateAsync,
+        }));
         mutation.AddField(MutationFields.Create(new MutationDefinition
         {
             Name = "recordGoalProgress",
@@ -19,6 +37,25 @@ public sealed class StrategicGoalMutations : IMutationFields
             Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType)],
             Handler = RecordProgressAsync,
         }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "linkGoalToCategory",
+            Description = "Pursues a goal through a category with the share of the goal it carries (`weight`, in (0, 1]); the payload is the goal, its `categories` list the new link. "
+                + "A goal already linked to the category is a DUPLICATE ValidationError.",
+            Input = new LinkGoalToCategoryInputGraphType(),
+            EntityTypeName = "StrategicGoal",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType)],
+            Handler = GoalCategoryLinks.LinkAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "unlinkGoalFromCategory",
+            Description = "Stops pursuing a goal through a category; the payload is the goal. A goal not linked to the category is a NOT_LINKED ValidationError.",
+            Input = new UnlinkGoalFromCategoryInputGraphType(),
+            EntityTypeName = "StrategicGoal",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType)],
+            Handler = GoalCategoryLinks.UnlinkAsync,
+        }));
     }
 
     /// <summary>Statements: load (with the write rule), write, audit, read back.</summary>
@@ -26,7 +63,7 @@ public sealed class StrategicGoalMutations : IMutationFields
     {
         var (input, validation) = (mutation.Input, mutation.Validation);
         var id = validation.Key(input, "id", "StrategicGoal", required: true);
-        var current = validation.Number(input, "current", precision: 18, scale: 4, min: -99_999_999_999_999.9999m, required: true);
+        var current = StrategicGoalValues.Kpi(input, validation, "current", required: true);
         mutation.ThrowIfInvalid();
         var goal = await mutation.FindWritableAsync<StrategicGoal>(g => g.Id == id, input, "id").ConfigureAwait(false);
         mutation.EnsureVersion(goal, input["expectedVersion"] as string);
