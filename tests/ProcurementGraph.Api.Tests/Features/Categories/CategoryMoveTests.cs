@@ -83,15 +83,16 @@ public sealed class CategoryMoveTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Moving_below_itself_or_a_subcategory_or_beyond_level_three_is_a_validation_error_and_nothing_is_written()
+    public async Task Moving_below_itself_or_a_subcategory_beyond_level_three_or_to_codes_too_long_is_a_validation_error_and_nothing_is_written()
     {
-        // Arrange: CYC > CYC.MID > CYC.MID.LOW, and a level 1 and a level 2 target
+        // Arrange: CYC > CYC.MID > CYC.MID.LOW, a level 1 and a level 2 target, and a root with a 29-character code
         var editor = api.CreateAs(Editor);
         var top = await CreateAsync(editor, "CYC", null);
         var mid = await CreateAsync(editor, "CYC.MID", top);
         var low = await CreateAsync(editor, "CYC.MID.LOW", mid);
         var it = await IdOf(editor, "IT");
         var sw = await IdOf(editor, "IT.SW");
+        var longRoot = await CreateAsync(editor, "LONG_ROOT_CODE_ABCDEFGHIJKLMN", null);
         var versions = await TreeAsync(editor, "CYC");
         object Input(string id, string? parent) => new { input = new { id, newParentId = parent, expectedVersion = Version(versions, versions.Single(r => (string)r["id"]! == id)["code"]!.ToString()) } };
 
@@ -102,9 +103,10 @@ public sealed class CategoryMoveTests(ApiFactory api) : IClassFixture<ApiFactory
         var (_, threeLevelsBelowARoot) = await editor.PostGraphQLAsync(Move, Input(top, it));
         var (_, twoLevelsBelowALevelTwo) = await editor.PostGraphQLAsync(Move, Input(mid, sw));
         var (_, leafBelowALeaf) = await editor.PostGraphQLAsync(Move, Input(low, await IdOf(editor, "IT.SW.SAAS")));
+        var (_, codeTooLong) = await editor.PostGraphQLAsync(Move, Input(low, longRoot));
 
         // Assert
-        foreach (var body in new[] { itself, child, grandchild, threeLevelsBelowARoot, twoLevelsBelowALevelTwo, leafBelowALeaf })
+        foreach (var body in new[] { itself, child, grandchild, threeLevelsBelowARoot, twoLevelsBelowALevelTwo, leafBelowALeaf, codeTooLong })
         {
             Assert.Equal([("ValidationError", "newParentId", "INVALID_VALUE")], body.Payload("moveCategory").Errors());
             Assert.Null(body.Payload("moveCategory")["category"]);
@@ -112,6 +114,7 @@ public sealed class CategoryMoveTests(ApiFactory api) : IClassFixture<ApiFactory
 
         Assert.Contains("itself or one of its subcategories", (string)child.Payload("moveCategory")["errors"]![0]!["message"]!, StringComparison.Ordinal);
         Assert.Contains("level 4", (string)threeLevelsBelowARoot.Payload("moveCategory")["errors"]![0]!["message"]!, StringComparison.Ordinal);
+        Assert.Contains("longer than 32 characters", (string)codeTooLong.Payload("moveCategory")["errors"]![0]!["message"]!, StringComparison.Ordinal);
         Assert.Equal(["CYC:1:", "CYC.MID:2:CYC", "CYC.MID.LOW:3:CYC.MID"], Shape(await TreeAsync(editor, "CYC")));
         Assert.Equal(0, api.Scalar("SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'moveCategory' AND EntityKey IN (" + string.Join(",", new[] { top, mid, low }.Select(Key)) + ")"));
     }
