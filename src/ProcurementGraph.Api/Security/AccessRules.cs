@@ -70,10 +70,12 @@ public static class AccessRules
         new("Mutation",             "unlinkGoalFromCategory",    Editor),
         new("Mutation",             "createCategory",            Editor),
         new("Mutation",             "updateCategory",            Editor),
+        new("Mutation",             "moveCategory",              Editor),
         new("Mutation",             "linkSupplierToCategory",    Editor),
         new("Mutation",             "unlinkSupplierFromCategory", Editor),
         new("Mutation",             "deleteSupplier",            Admin),
         new("Mutation",             "deleteContract",            Admin),
+        new("Mutation",             "deleteCategory",            Admin),
 
         new("Query",                "auditEntries",              Admin),
         new("AuditEntry",           "changedAt",                 Admin),

@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Server.Mutations;
 
-/// <summary>A tracked row the caller may see, and whether the write rules let it change it (read in the same statement).</summary>
+/// <summary>A row the caller may see (tracked) or a projection of it, and whether the write rules let the caller change it (read in the same statement).</summary>
 public sealed class Candidate<T>
     where T : class
 {

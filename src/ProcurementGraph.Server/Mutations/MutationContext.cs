@@ -68,16 +68,33 @@ public sealed class MutationContext
     /// may not see ends the handler with <see cref="NotFoundError"/> on <paramref name="idField"/>; a visible row the
     /// write rules refuse is <c>AUTH_NOT_AUTHORIZED</c>.
     /// </summary>
-    public async Task<T> FindWritableAsync<T>(Expression<Func<T, bool>> predicate, MutationInput input, string idField)
+    public Task<T> FindWritableAsync<T>(Expression<Func<T, bool>> predicate, MutationInput input, string idField)
         where T : class
     {
-        var row = predicate.Parameters[0];
+        var row = Expression.Parameter(typeof(T), "row");
+        return FindWritableAsync(predicate, Expression.Lambda<Func<T, T>>(row, row), input, idField);
+    }
+
+    /// <summary>
+    /// <paramref name="projection"/> of the row matching <paramref name="predicate"/> that the caller may change, in one
+    /// statement (for set-based writes that need more than the row: related rows, values to check); the same rules and
+    /// errors as <see cref="FindWritableAsync{T}(Expression{Func{T, bool}}, MutationInput, string)"/>.
+    /// </summary>
+    public async Task<TResult> FindWritableAsync<T, TResult>(
+        Expression<Func<T, bool>> predicate, Expression<Func<T, TResult>> projection, MutationInput input, string idField)
+        where T : class
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(input);
+        var row = projection.Parameters[0];
         var writable = _writeRules?.ForWrite(typeof(T)) is { } rule ? ParameterReplacer.Apply(rule, row) : Expression.Constant(true);
-        var candidate = Expression.Lambda<Func<T, Candidate<T>>>(
+        var candidate = Expression.Lambda<Func<T, Candidate<TResult>>>(
             Expression.MemberInit(
-                Expression.New(typeof(Candidate<T>)),
-                Expression.Bind(typeof(Candidate<T>).GetProperty(nameof(Candidate<T>.Entity))!, row),
-                Expression.Bind(typeof(Candidate<T>).GetProperty(nameof(Candidate<T>.Writable))!, writable)),
+                Expression.New(typeof(Candidate<TResult>)),
+                Expression.Bind(typeof(Candidate<TResult>).GetProperty(nameof(Candidate<TResult>.Entity))!, projection.Body),
+                Expression.Bind(typeof(Candidate<TResult>).GetProperty(nameof(Candidate<TResult>.Writable))!, writable)),
             row);
         var rows = Db.Set<T>().AsTracking().Where(predicate);
         if (_readRules.For(typeof(T)) is Expression<Func<T, bool>> readRule)
@@ -165,7 +182,21 @@ public sealed class MutationContext
             _audit.Add(Db, this, ChangeCollector.Describe(pending, EntityTypeName));
             await SaveAsync().ConfigureAwait(false);
         }
+    }
 
+    /// <summary>
+    /// Records <paramref name="changes"/> in the audit trail and saves them, in the field's transaction: for set-based
+    /// writes (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) that bypass the change tracker <see cref="SaveChangesAsync"/> reads
+    /// the audited changes from. One change per written row, as <see cref="SaveChangesAsync"/> records them.
+    /// </summary>
+    public async Task AuditAsync(IReadOnlyList<AuditedChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (_audit is not null && changes.Count > 0)
+        {
+            _audit.Add(Db, this, changes);
+            await SaveAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>EF Core's SaveChanges, or multi-row inserts where the provider would send one statement per new row.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Data.Providers;
+using ProcurementGraph.Api.Features.Categories;
 using ProcurementGraph.Api.Tests.TestKit;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -12,7 +13,8 @@ namespace ProcurementGraph.Api.Tests.Data;
 /// <summary>
 /// The T-SQL of the writes mutations make, on the SQL Server provider without a server: the concurrency-checked UPDATE and
 /// DELETE (the stamp in the WHERE clause), the INSERT with its generated key, parsed by ScriptDom (several rows in one SaveChanges need a transaction, which an
-/// offline connection cannot begin; EF Core batches them into the same INSERT ... OUTPUT shape).
+/// offline connection cannot begin; EF Core batches them into the same INSERT ... OUTPUT shape), and moveCategory's subtree load and
+/// set-based rewrite.
 /// The offline server answers "no row", so EF Core reports each as a concurrency failure after sending it.
 /// </summary>
 public sealed class SqlServerWriteTranslationTests(SqlServerApiFactory api) : IClassFixture<SqlServerApiFactory>
@@ -61,5 +63,29 @@ public sealed class SqlServerWriteTranslationTests(SqlServerApiFactory api) : IC
 
         var statements = new JsonArray([.. commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
         Snapshot.Match(statements.ToSnapshotJson(), SnapshotNameExtension.Create(write));
+    }
+
+    [Fact]
+    public async Task Category_move_t_sql_loads_the_subtree_in_one_query_and_rewrites_it_in_one_update_checking_the_version()
+    {
+        // Arrange
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SqlServerProcurementDbContext>();
+        var move = new CategoryMove.Move(5, Stamp, Guid.NewGuid(), 7, 2, "IT.SW", "PS.SW", 0, 2, []);
+        api.Offline.Reset();
+
+        // Act
+        var load = db.Categories.AsNoTracking().Where(c => c.Id == 5).Select(CategoryMove.Source(db.Categories, db.Categories.AsNoTracking(), 7)).ToQueryString();
+        await CategoryMove.RewriteAsync(db, move, CancellationToken.None);
+
+        // Assert
+        var rewrite = Assert.Single(api.Offline.Commands);
+        Assert.Empty(TSql.Parse(load));
+        Assert.Empty(TSql.Parse(rewrite));
+        Assert.StartsWith("UPDATE [c]", rewrite, StringComparison.Ordinal);
+        Assert.Contains("[c].[ConcurrencyStamp] = @", rewrite, StringComparison.Ordinal);
+        Assert.Contains("LIKE @", rewrite, StringComparison.Ordinal);
+        var statements = new JsonArray([.. new[] { load, rewrite }.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
+        Snapshot.Match(statements.ToSnapshotJson(), SnapshotNameExtension.Create("moveCategory"));
     }
 }

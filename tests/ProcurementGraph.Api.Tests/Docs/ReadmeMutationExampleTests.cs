@@ -5,7 +5,10 @@ using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
 namespace ProcurementGraph.Api.Tests.Docs;
 
-/// <summary>The curl examples of the README's "Changing data" section run, in order, as the personas they name, and succeed.</summary>
+/// <summary>
+/// The curl examples of the README's "Changing data" section run, in order, as the personas they name, and succeed; a
+/// request assigned to a shell variable (<c>VERSION=$(curl ...)</c>) gives it the payload's <c>version</c> for the later ones.
+/// </summary>
 public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     [Fact]
@@ -22,13 +25,13 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             ["PARTNER"] = api.CreateClient([Partner], new Dictionary<string, object> { ["supplier_id"] = "42" }),
         };
         var requests = Curl().Matches(section).ToList();
-        string? version = null;
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Act and assert
-        Assert.Equal(6, requests.Count);
+        Assert.Equal(8, requests.Count);
         foreach (var request in requests)
         {
-            var json = request.Groups["body"].Value.Replace("'\"$VERSION\"'", version, StringComparison.Ordinal);
+            var json = variables.Aggregate(request.Groups["body"].Value, (text, variable) => text.Replace($"'\"${variable.Key}\"'", variable.Value, StringComparison.Ordinal));
             using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
             if (request.Groups["key"].Success)
             {
@@ -40,10 +43,13 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             Assert.True(body["errors"] is null, body.ToJsonString());
             var payload = body["data"]!.AsObject().Single().Value!;
             Assert.True(payload["errors"] is null, payload.ToJsonString());
-            version ??= (string?)payload["version"];
+            if (request.Groups["variable"].Success)
+            {
+                variables[request.Groups["variable"].Value] = (string?)payload["version"] ?? throw new InvalidOperationException(payload.ToJsonString());
+            }
         }
     }
 
-    [GeneratedRegex("""Bearer \$(?<who>[A-Z]+)" -H 'content-type: application/json'(?: -H 'Idempotency-Key: (?<key>[^']+)')?(?: \\\n\s+)? -d '(?<body>\{"query":.*?\})'""", RegexOptions.Singleline)]
+    [GeneratedRegex("""(?:(?<variable>[A-Z_]+)=\$\(curl [^\n]*?)?Bearer \$(?<who>[A-Z]+)" -H 'content-type: application/json'(?: -H 'Idempotency-Key: (?<key>[^']+)')?(?: \\\n\s+)? -d '(?<body>\{"query":.*?\})'""", RegexOptions.Singleline)]
     private static partial Regex Curl();
 }

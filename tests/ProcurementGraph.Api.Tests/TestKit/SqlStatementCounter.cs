@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ProcurementGraph.Api.Tests.TestKit;
 
-/// <summary>Counts (and keeps) every SQL command EF sends, so tests can assert statement budgets.</summary>
+/// <summary>Counts (and keeps) every SQL command EF sends (queries, scalars and set-based writes), so tests can assert statement budgets.</summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
@@ -30,6 +30,19 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        _commands.Enqueue(command.CommandText);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);

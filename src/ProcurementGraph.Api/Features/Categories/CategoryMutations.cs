@@ -29,6 +29,17 @@ public sealed class CategoryMutations : IMutationFields
         }));
         mutation.AddField(MutationFields.Create(new MutationDefinition
         {
+            Name = "moveCategory",
+            Description = "Moves a category with its subcategories below another parent (`newParentId`; null makes it a root) at the version you read: "
+                + "its code becomes the parent's code, a dot and its own last segment, its level the parent's + 1, and every subcategory's code and level follow "
+                + "(each changed category gets a new version). Moving below itself or a subcategory, beyond level 3, or onto a taken code is a ValidationError on `newParentId`.",
+            Input = new MoveCategoryInputGraphType(),
+            EntityTypeName = "Category",
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType)],
+            Handler = CategoryMove.MoveAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
             Name = "linkSupplierToCategory",
             Description = "Approves a supplier in a category (`isPreferred`, `since`); the payload is the category, its `suppliers` list the new link. "
                 + "A supplier already approved there is a DUPLICATE ValidationError.",
@@ -46,6 +57,17 @@ public sealed class CategoryMutations : IMutationFields
             EntityTypeName = "Category",
             Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType)],
             Handler = CategorySupplierLinks.UnlinkAsync,
+        }));
+        mutation.AddField(MutationFields.Create(new MutationDefinition
+        {
+            Name = "deleteCategory",
+            Description = "Admin: deletes a category at the version you read; refused with ObjectInUseError while subcategories, contracts, supplier approvals, goal links or ratings refer to it.",
+            Input = new DeleteCategoryInputGraphType(),
+            EntityTypeName = "Category",
+            PayloadFieldName = "deletedCategoryId",
+            ReturnsId = true,
+            Errors = [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConcurrencyConflictErrorGraphType), typeof(InUseErrorGraphType)],
+            Handler = CategoryDeletion.DeleteAsync,
         }));
     }
 }

@@ -11,7 +11,8 @@ namespace ProcurementGraph.Api.Features.Categories;
 /// </summary>
 internal static class CategoryWrites
 {
-    private const int MaxLevel = 3;
+    /// <summary>The deepest level of the category tree.</summary>
+    internal const int MaxLevel = 3;
 
     public static async Task<MutationResult> CreateAsync(MutationContext mutation)
     {
@@ -84,7 +85,7 @@ internal static class CategoryWrites
         return MutationResult.Success(category.Id);
     }
 
-    private static int Segments(string code) => code.Count(c => c == '.') + 1;
+    internal static int Segments(string code) => code.Count(c => c == '.') + 1;
 
     /// <summary>A DUPLICATE error when another category took the code meanwhile (the unique index refused the write).</summary>
     private static async Task<MutationError?> DuplicateAsync(MutationContext mutation, Category category)
