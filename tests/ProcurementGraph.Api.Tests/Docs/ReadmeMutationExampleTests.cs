@@ -20,12 +20,14 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             ["EDITOR"] = api.CreateAs(Editor),
             ["RATER"] = api.CreateRater("MFG-EU"),
             ["PARTNER"] = api.CreateClient([Partner], new Dictionary<string, object> { ["supplier_id"] = "42" }),
+            ["ADMIN"] = api.CreateAs(Admin),
         };
         var requests = Curl().Matches(section).ToList();
         string? version = null;
+        JsonNode? last = null;
 
         // Act and assert
-        Assert.Equal(4, requests.Count);
+        Assert.Equal(5, requests.Count);
         foreach (var request in requests)
         {
             var json = request.Groups["body"].Value.Replace("'\"$VERSION\"'", version, StringComparison.Ordinal);
@@ -41,7 +43,11 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             var payload = body["data"]!.AsObject().Single().Value!;
             Assert.True(payload["errors"] is null, payload.ToJsonString());
             version ??= (string?)payload["version"];
+            last = payload;
         }
+
+        // The admin's history of supplier 42 shows the partner's change last made
+        Assert.Equal("updateMySupplierContact", (string?)last!["history"]!["nodes"]![0]!["operation"]);
     }
 
     [GeneratedRegex("""Bearer \$(?<who>[A-Z]+)" -H 'content-type: application/json'(?: -H 'Idempotency-Key: (?<key>[^']+)')?(?: \\\n\s+)? -d '(?<body>\{"query":.*?\})'""", RegexOptions.Singleline)]

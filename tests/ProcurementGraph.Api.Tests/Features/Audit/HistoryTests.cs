@@ -224,26 +224,33 @@ public sealed class HistoryTests(ApiFactory api) : IClassFixture<ApiFactory>
             new { supplierId = Id("Supplier", 9), period = "2026-Q3", quality = 4, delivery = 4, responsiveness = 4, innovation = 4, costValue = 4, overall = 4 },
             "stakeholderRating { id }");
         var ratingId = (string)rating["stakeholderRating"]!["id"]!;
+
+        // A link (composite key) is audited as the link's own entry, in neither the category's nor the supplier's history
+        var (supplierId, _) = await CreateAsync(editor, "NO-HIST-3");
+        await WriteAsync(editor, "linkSupplierToCategory", "LinkSupplierToCategoryInput", new { supplierId, categoryId = Id("Category", 2) });
+        Assert.Equal(1, api.Scalar("SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'linkSupplierToCategory' AND EntityKey LIKE '2,%' AND EntityKeyNumber IS NULL"));
         api.Sql.Reset();
 
         // Act
         var (_, body) = await api.CreateAs(Admin).PostGraphQLAsync($$"""
-            query($rating: ID!) {
+            query($rating: ID!, $supplier: ID!) {
               contract: node(id: "{{Id("Contract", 3)}}") { id ... on Contract { history { nodes { operation entityId } } } }
               category: node(id: "{{Id("Category", 2)}}") { id ... on Category { history { nodes { operation entityId } } } }
               goal: node(id: "{{Id("StrategicGoal", 2)}}") { id ... on StrategicGoal { history { nodes { operation entityId } } } }
               rating: node(id: $rating) { id ... on StakeholderRating { history { nodes { operation entityId } } } }
+              supplier: node(id: $supplier) { id ... on Supplier { history { nodes { operation entityId } } } }
             }
-            """, new { rating = ratingId });
+            """, new { rating = ratingId, supplier = supplierId });
 
         // Assert
         Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());
-        Assert.Equal(4, api.Sql.Count); // one per root field
+        Assert.Equal(5, api.Sql.Count); // one per root field
         var data = body["data"]!;
         Assert.Equal(((string?)data["contract"]!["id"], "updateContract"), Single(data["contract"]!["history"]!));
         Assert.Equal(((string?)data["category"]!["id"], "updateCategory"), Single(data["category"]!["history"]!));
         Assert.Equal(((string?)data["goal"]!["id"], "recordGoalProgress"), Single(data["goal"]!["history"]!));
         Assert.Equal((ratingId, "submitRating"), Single(data["rating"]!["history"]!));
+        Assert.Equal((supplierId, "createSupplier"), Single(data["supplier"]!["history"]!));
     }
 
     private static async Task<JsonNode> WriteAsync(HttpClient client, string mutation, string inputType, object input, string selection = "")
