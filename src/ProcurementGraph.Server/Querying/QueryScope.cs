@@ -80,8 +80,6 @@ public sealed class QueryScope
     /// <summary>Wraps every navigation to a list of ruled entities in <c>.Where(rule)</c>; turns <see cref="EntitySet.Of{T}"/> into the restricted query root.</summary>
     private sealed class RuleApplier(QueryScope scope) : ExpressionVisitor
     {
-        private readonly IRowRules rules = scope.Rules;
-
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             if (node.Method.DeclaringType == typeof(EntitySet) && node.Method.Name == nameof(EntitySet.Of))
@@ -109,7 +107,7 @@ public sealed class QueryScope
             }
 
             var element = Sequence.ElementOf(node.Type);
-            return rules.For(element) is { } rule
+            return scope.Rules.For(element) is { } rule
                 ? new Sequence(visited, element, IsQueryable: false).Where(rule).Source
                 : visited;
         }
