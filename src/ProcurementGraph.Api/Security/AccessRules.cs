@@ -118,6 +118,7 @@ public static class AccessRules
         new("Supplier",             "ratings",                   Internal),
         new("Supplier",             "activeContractValue",       Shared),
         new("Supplier",             "ratingSummary",             Shared),
+        new("Supplier",             "history",                   Admin),
 
         new("Contract",             "version",                   Shared),
         new("Contract",             "id",                        Shared),
@@ -143,6 +144,7 @@ public static class AccessRules
         new("Contract",             "savingsPercent",            Internal),
         new("Contract",             "daysToExpiry",              Shared),
         new("Contract",             "isExpiringSoon",            Shared),
+        new("Contract",             "history",                   Admin),
 
         new("Category",             "version",                   Internal),
         new("Category",             "id",                        Shared),
@@ -164,6 +166,7 @@ public static class AccessRules
         new("Category",             "supplierCount",             Internal),
         new("Category",             "ratingSummary",             Internal),
         new("Category",             "ratings",                   Internal),
+        new("Category",             "history",                   Admin),
 
         new("SupplierCategoryLink", "category",                  Shared),
         new("SupplierCategoryLink", "isPreferred",               Internal),
@@ -217,6 +220,7 @@ public static class AccessRules
         new("StrategicGoal",        "current",                   Internal),
         new("StrategicGoal",        "categories",                Internal),
         new("StrategicGoal",        "progress",                  Internal),
+        new("StrategicGoal",        "history",                   Admin),
 
         new("GoalCategoryLink",     "category",                  Internal),
         new("GoalCategoryLink",     "weight",                    Internal),
@@ -239,6 +243,7 @@ public static class AccessRules
         new("StakeholderRating",    "overall",                   Internal),
         new("StakeholderRating",    "comment",                   Internal),
         new("StakeholderRating",    "valueWeightedScore",        Internal),
+        new("StakeholderRating",    "history",                   Admin),
     ];
 
     private static readonly Dictionary<(string Type, string Field), ReadAccess> ByField =

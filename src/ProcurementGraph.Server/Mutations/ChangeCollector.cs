@@ -80,7 +80,7 @@ internal static class ChangeCollector
             }
 
             var text = string.Join(",", key.Select(k => Convert.ToString(k, System.Globalization.CultureInfo.InvariantCulture)));
-            return new AuditedChange(typeName(p.Entry.Metadata.ClrType), text, p.Kind, p.Fields);
+            return new AuditedChange(typeName(p.Entry.Metadata.ClrType), text, p.Kind, p.Fields) { KeyValues = key };
         });
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

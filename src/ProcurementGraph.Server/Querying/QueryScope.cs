@@ -62,9 +62,12 @@ public sealed class QueryScope
         Context.Schema.AllTypes[typeName] as IEntityGraphType
         ?? throw new InvalidOperationException($"{typeName} is not an entity graph type.");
 
-    /// <summary>A field's expression applied to <paramref name="target"/>, with row rules on every list it reads.</summary>
+    /// <summary>
+    /// A field's expression applied to <paramref name="target"/>, with row rules on every list it reads and the request's
+    /// query roots for <see cref="EntitySet.Of{T}"/>.
+    /// </summary>
     public Expression Apply(LambdaExpression expression, Expression target) =>
-        new RuleApplier(Rules).Visit(ParameterReplacer.Apply(expression, target));
+        new RuleApplier(this).Visit(ParameterReplacer.Apply(expression, target));
 
     /// <summary>The sequence restricted to the rows the caller may see.</summary>
     public Sequence Restrict(Sequence sequence) =>
@@ -74,9 +77,20 @@ public sealed class QueryScope
     public Expression? RuleOn(Type entityType, Expression row) =>
         Rules.For(entityType) is { } rule ? ParameterReplacer.Apply(rule, row) : null;
 
-    /// <summary>Wraps every navigation to a list of ruled entities in <c>.Where(rule)</c>.</summary>
-    private sealed class RuleApplier(IRowRules rules) : ExpressionVisitor
+    /// <summary>Wraps every navigation to a list of ruled entities in <c>.Where(rule)</c>; turns <see cref="EntitySet.Of{T}"/> into the restricted query root.</summary>
+    private sealed class RuleApplier(QueryScope scope) : ExpressionVisitor
     {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType == typeof(EntitySet) && node.Method.Name == nameof(EntitySet.Of))
+            {
+                var entityType = node.Method.GetGenericArguments()[0];
+                return scope.Restrict(new Sequence(scope.Source.Query(entityType).Expression, entityType, IsQueryable: true)).Source;
+            }
+
+            return base.VisitMethodCall(node);
+        }
+
         protected override Expression VisitMember(MemberExpression node)
         {
             // list.Count (the property) over a list wrapped in Where(rule) below: count the visible rows with Count().
@@ -93,7 +107,7 @@ public sealed class QueryScope
             }
 
             var element = Sequence.ElementOf(node.Type);
-            return rules.For(element) is { } rule
+            return scope.Rules.For(element) is { } rule
                 ? new Sequence(visited, element, IsQueryable: false).Where(rule).Source
                 : visited;
         }

@@ -23,12 +23,14 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             ["EDITOR"] = api.CreateAs(Editor),
             ["RATER"] = api.CreateRater("MFG-EU"),
             ["PARTNER"] = api.CreateClient([Partner], new Dictionary<string, object> { ["supplier_id"] = "42" }),
+            ["ADMIN"] = api.CreateAs(Admin),
         };
         var requests = Curl().Matches(section).ToList();
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        JsonNode? last = null;
 
         // Act and assert
-        Assert.Equal(8, requests.Count);
+        Assert.Equal(9, requests.Count);
         foreach (var request in requests)
         {
             var json = variables.Aggregate(request.Groups["body"].Value, (text, variable) => text.Replace($"'\"${variable.Key}\"'", variable.Value, StringComparison.Ordinal));
@@ -47,7 +49,12 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             {
                 variables[request.Groups["variable"].Value] = (string?)payload["version"] ?? throw new InvalidOperationException(payload.ToJsonString());
             }
+
+            last = payload;
         }
+
+        // The admin's history of supplier 42 shows the partner's change last made
+        Assert.Equal("updateMySupplierContact", (string?)last!["history"]!["nodes"]![0]!["operation"]);
     }
 
     [GeneratedRegex("""(?:(?<variable>[A-Z_]+)=\$\(curl [^\n]*?)?Bearer \$(?<who>[A-Z]+)" -H 'content-type: application/json'(?: -H 'Idempotency-Key: (?<key>[^']+)')?(?: \\\n\s+)? -d '(?<body>\{"query":.*?\})'""", RegexOptions.Singleline)]

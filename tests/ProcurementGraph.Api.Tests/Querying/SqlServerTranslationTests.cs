@@ -33,7 +33,26 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
     [MemberData(nameof(Requests))]
     public async Task Generated_t_sql_parses_and_is_as_reviewed(string name, string query)
     {
-        var client = api.CreateClient();
+        var statements = await TranslatedAsync(api.CreateClient(), query);
+
+        Snapshot.Match(statements, SnapshotNameExtension.Create(name));
+    }
+
+    [Fact]
+    public async Task History_t_sql_parses_and_is_as_reviewed()
+    {
+        // history is Admin's: the development persona of this request is an admin
+        using var admin = api.WithWebHostBuilder(host => host.UseSetting("Security:DevelopmentIdentity:Roles:0", "Procurement.Admin"));
+
+        var statements = await TranslatedAsync(admin.CreateClient(),
+            """{ suppliers(first: 5) { nodes { name history(first: 3, where: {action: {neq: DELETED}}) { totalCount nodes { changedAt subject action changes } pageInfo { hasNextPage } } } } }""");
+
+        Snapshot.Match(statements, SnapshotNameExtension.Create("supplierHistory"));
+    }
+
+    /// <summary>The statements of the request (which parse as T-SQL), one JSON array of lines each.</summary>
+    private async Task<string> TranslatedAsync(HttpClient client, string query)
+    {
         api.Offline.Reset();
 
         var (_, body) = await client.PostGraphQLAsync(query);
@@ -41,7 +60,6 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
         Assert.Null(body["errors"]);
         Assert.NotEmpty(api.Offline.Commands);
         Assert.All(api.Offline.Commands, sql => Assert.Empty(TSql.Parse(sql)));
-        var statements = new JsonArray([.. api.Offline.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]);
-        Snapshot.Match(statements.ToSnapshotJson(), SnapshotNameExtension.Create(name));
+        return new JsonArray([.. api.Offline.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]).ToSnapshotJson();
     }
 }

@@ -16,6 +16,9 @@ public static class SecurityMatrix
     /// <summary>Types only Admin reads: the audit trail.</summary>
     private static readonly HashSet<string> AdminTypes = ["AuditEntry"];
 
+    /// <summary>Fields only Admin reads on every type that has them: an object's audit trail.</summary>
+    private static readonly HashSet<string> AdminFields = ["history"];
+
     /// <summary>Issue 13's table: who may call each mutation (Admin may do everything an Editor may).</summary>
     private static readonly Dictionary<string, string[]> MutationCallers = new()
     {
@@ -77,7 +80,7 @@ public static class SecurityMatrix
             return MutationCallers.TryGetValue(field, out var callers) && callers.Contains(role);
         }
 
-        if (AdminTypes.Contains(type))
+        if (AdminTypes.Contains(type) || AdminFields.Contains(field))
         {
             return role == "Procurement.Admin";
         }

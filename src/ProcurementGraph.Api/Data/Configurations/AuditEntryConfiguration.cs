@@ -16,6 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         audit.Property(a => a.EntityType).HasMaxLength(ModelConventions.CodeLength * 2);
         audit.Property(a => a.EntityKey).HasMaxLength(ModelConventions.CodeLength * 2);
         audit.HasIndex(a => new { a.EntityType, a.EntityKey, a.Id });
+        audit.HasIndex(a => new { a.EntityType, a.EntityKeyNumber, a.Id }); // history: one object's entries, newest first
         audit.HasIndex(a => a.ChangedAt);
     }
 }

@@ -26,6 +26,12 @@ public class AuditEntry
     /// <summary>The changed row's key (as text).</summary>
     public required string EntityKey { get; set; }
 
+    /// <summary>
+    /// The changed row's key as a number when it is one whole number (every type with a global ID); null for composite keys.
+    /// The column <c>history</c> joins an object's entries on (<c>EntityType</c>, <c>EntityKeyNumber</c>).
+    /// </summary>
+    public int? EntityKeyNumber { get; set; }
+
     public AuditAction Action { get; set; }
 
     /// <summary>The changed fields as JSON: <c>{"city":{"before":"Oslo","after":"Bergen"}}</c>.</summary>

@@ -42,6 +42,7 @@ public sealed class ProcurementAuditTrail(IOptions<SecurityOptions> options, Tim
                 Operation = mutation.Operation,
                 EntityType = change.EntityType,
                 EntityKey = change.Key,
+                EntityKeyNumber = change.KeyValues is [int number] ? number : null,
                 Action = change.Kind switch { ChangeKind.Created => AuditAction.Created, ChangeKind.Deleted => AuditAction.Deleted, _ => AuditAction.Updated },
                 Changes = JsonSerializer.Serialize(change.Fields.ToDictionary(f => f.Key, f => new { before = f.Value.Before, after = f.Value.After }), Json),
             });

@@ -65,5 +65,6 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
                 .Concat(c.Children.SelectMany(child => child.Ratings))
                 .Concat(c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Ratings)),
             "RatingSummary", "Derived: a summary of the ratings given in the context of this category or its subcategories.", nullable: false);
+        Audit.AuditHistory.AddTo(this);
     }
 }

@@ -46,5 +46,6 @@ public sealed class ContractGraphType : EntityGraphType<Contract>
         // denied non-null ID must null the owner, not the whole contract list.
         Reference("owner", c => c.Owner, "BusinessUnit", "The business unit that uses the contract.");
         Connection("ratings", c => c.Ratings, "StakeholderRating", "Business units' ratings of the supplier given in the context of this contract.");
+        Audit.AuditHistory.AddTo(this);
     }
 }

@@ -41,5 +41,6 @@ public sealed class StakeholderRatingGraphType : EntityGraphType<StakeholderRati
                 : r.CostValue)), 4),
             "Derived: the scores weighted by the rating business unit's value drivers (the sum of weight × the matching score; "
             + "QUALITY → quality, DELIVERY → delivery, RESPONSIVENESS → responsiveness, INNOVATION → innovation, COST → costValue), 1..5.");
+        Audit.AuditHistory.AddTo(this);
     }
 }

@@ -38,5 +38,6 @@ public sealed class StrategicGoalGraphType : EntityGraphType<StrategicGoal>
             "Derived: (current - baseline) / (target - baseline), clamped to 0..1 (0 = at or behind the baseline, 1 = target reached); "
             + "works for targets below the baseline. When target equals baseline: 1 if current equals the target, else 0.");
         List("categories", g => g.Categories, "GoalCategoryLink", "The categories the goal is pursued through, each with the share of the goal it carries.");
+        Audit.AuditHistory.AddTo(this);
     }
 }

@@ -37,5 +37,6 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         Connection("ratings", s => s.Ratings, "StakeholderRating", "Business units' ratings of the supplier.");
         Reference("ratingSummary", s => s.Ratings, "RatingSummary",
             "Derived: a summary of business units' ratings of the supplier (counts, average scores, latest rating).", nullable: false);
+        Audit.AuditHistory.AddTo(this);
     }
 }

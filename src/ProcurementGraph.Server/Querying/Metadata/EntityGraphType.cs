@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Expressions;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Querying.Projection;
 using ProcurementGraph.Server.Relay;
@@ -122,6 +123,50 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<object>, IEntit
     {
         var field = Add(Relation(name, QueryFieldKind.Connection, navigation, typeof(TTarget), targetTypeName),
             new GraphQLTypeReference(TypeNames.Connection(name)), description);
+        ConnectionArguments.AddTo(field.FieldType, targetTypeName);
+        return field;
+    }
+
+    /// <summary>
+    /// A connection to the <typeparamref name="TTarget"/> rows no navigation reaches: those passing <paramref name="rows"/> whose
+    /// <paramref name="targetKey"/> equals this row's <paramref name="ownerKey"/>, as a correlated subquery paged inside the same
+    /// SQL as <see cref="Connection{TTarget}"/> (keyset cursors, <c>where</c>, <c>order</c>). Public, so that a feature can add
+    /// such a field to other features' types; the field is not offered in this type's <c>where</c>.
+    /// </summary>
+    /// <param name="name">The field's name (and its connection type's: <c>{Name}Connection</c>).</param>
+    /// <param name="rows">Which target rows belong to the relation at all, e.g. of one kind.</param>
+    /// <param name="targetKey">The target's column matching the owner.</param>
+    /// <param name="ownerKey">The owner's value the target's key equals.</param>
+    /// <param name="targetTypeName">The GraphQL name of the target's entity type.</param>
+    /// <param name="description">The field's description.</param>
+    /// <param name="keyDescending">Without an <c>order</c>, the rows come by their key descending (newest first for increasing keys).</param>
+    public FieldBuilder<object, object> KeyedConnection<TTarget, TKey>(
+        string name, Expression<Func<TTarget, bool>> rows, Expression<Func<TTarget, TKey>> targetKey, Expression<Func<TEntity, TKey>> ownerKey,
+        string targetTypeName, string description, bool keyDescending = false)
+        where TTarget : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(targetKey);
+        ArgumentNullException.ThrowIfNull(ownerKey);
+        var owner = Expression.Parameter(typeof(TEntity), "o");
+        var target = Expression.Parameter(typeof(TTarget), "t");
+        var joined = Expression.Lambda<Func<TTarget, bool>>(
+            Expression.Equal(ParameterReplacer.Apply(targetKey, target), ParameterReplacer.Apply(ownerKey, owner)), target);
+        Expression<Func<IQueryable<TTarget>>> all = () => EntitySet.Of<TTarget>();
+        var related = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TTarget)],
+            Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TTarget)], all.Body, Expression.Quote(rows)),
+            Expression.Quote(joined));
+        var field = Add(new QueryField
+        {
+            Name = name,
+            Kind = QueryFieldKind.Connection,
+            Expression = Expression.Lambda<Func<TEntity, IEnumerable<TTarget>>>(related, owner),
+            ValueType = typeof(TTarget),
+            TargetTypeName = targetTypeName,
+            ReadsRelations = true,
+            Join = new KeyedJoin(ownerKey, targetKey),
+            KeyDescending = keyDescending,
+        }, new GraphQLTypeReference(TypeNames.Connection(name)), description);
         ConnectionArguments.AddTo(field.FieldType, targetTypeName);
         return field;
     }

@@ -39,4 +39,10 @@ public sealed class QueryField
 
     /// <summary>The expression reads other tables; inside a paged nested list it is batch-loaded instead of joined.</summary>
     public bool ReadsRelations { get; init; }
+
+    /// <summary>A relation that is no navigation: how its rows join the owner's (narrows nested pages to the owners' rows).</summary>
+    public KeyedJoin? Join { get; init; }
+
+    /// <summary>A connection whose rows come by key descending when no <c>order</c> is given (newest first for increasing keys).</summary>
+    public bool KeyDescending { get; init; }
 }

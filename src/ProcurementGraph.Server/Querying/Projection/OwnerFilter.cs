@@ -13,18 +13,33 @@ internal static class OwnerFilter
 {
     /// <summary>
     /// The filter on <paramref name="target"/>'s rows reached through <paramref name="field"/> from <paramref name="owners"/>
-    /// (a query of a superset of the owning rows); null when the owners are unknown or the field is not a plain navigation.
+    /// (a query of a superset of the owning rows); null when the owners are unknown or the field is neither a plain navigation
+    /// nor a keyed relation (<see cref="QueryField.Join"/>).
     /// </summary>
     public static LambdaExpression? For(QueryScope scope, QueryField field, IEntityGraphType target, Expression? owners, ParameterExpression element)
     {
-        if (owners is null || Navigation(scope, field, target) is not { } join)
+        if (owners is null)
         {
             return null;
         }
 
         var ownerRow = Expression.Parameter(field.Expression.Parameters[0].Type, "o");
-        Expression ownerKey = Expression.Property(ownerRow, join.OwnerKey);
-        Expression targetKey = Expression.Property(element, join.TargetKey);
+        Expression ownerKey, targetKey;
+        if (field.Join is { } keyed)
+        {
+            ownerKey = ParameterReplacer.Apply(keyed.OwnerKey, ownerRow);
+            targetKey = ParameterReplacer.Apply(keyed.TargetKey, element);
+        }
+        else if (Navigation(scope, field, target) is { } join)
+        {
+            ownerKey = Expression.Property(ownerRow, join.OwnerKey);
+            targetKey = Expression.Property(element, join.TargetKey);
+        }
+        else
+        {
+            return null;
+        }
+
         if (ownerKey.Type != targetKey.Type)
         {
             var common = typeof(Nullable<>).MakeGenericType(Nullable.GetUnderlyingType(ownerKey.Type) ?? ownerKey.Type);

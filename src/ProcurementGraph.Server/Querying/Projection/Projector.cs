@@ -177,7 +177,7 @@ public sealed class Projector(QueryScope scope)
         var filtered = Filtered(target, value, element, arguments, ownerFilter: null);
         var ownerFilter = OwnerFilter.For(scope, field, target, owners, element);
         var rowsOfOwners = ownerFilter is null ? filtered : filtered.Where(ownerFilter);
-        var keys = _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order"));
+        var keys = _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order"), field.KeyDescending);
         var page = Keyset.Order(Keyset.Seek(rowsOfOwners, keys, element, paging), keys, paging.Window.Backward)
             .Take(QueryParameter.Of(paging.Window.Size + 1));
         var connectionType = (IComplexGraphType)selection.Definition.ResolvedType!.GetNamedType();

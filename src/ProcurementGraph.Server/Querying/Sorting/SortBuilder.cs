@@ -14,7 +14,8 @@ public sealed class SortBuilder(QueryScope scope)
     /// <param name="element">The row parameter of the key selectors.</param>
     /// <param name="order">The coerced <c>order</c> value.</param>
     /// <param name="written">The <c>order</c> argument as written in the query, whose field order wins (GraphQL.NET coerces input objects into declaration order).</param>
-    public List<SortKey> Build(IEntityGraphType entity, ParameterExpression element, object? order, GraphQLValue? written = null)
+    /// <param name="keyDescending">Without an order, by the key descending (a relation's default, e.g. newest first).</param>
+    public List<SortKey> Build(IEntityGraphType entity, ParameterExpression element, object? order, GraphQLValue? written = null, bool keyDescending = false)
     {
         var keys = new List<SortKey>();
         var index = 0;
@@ -29,7 +30,7 @@ public sealed class SortBuilder(QueryScope scope)
             index++;
         }
 
-        keys.Add(new SortKey(Expression.Lambda(scope.Apply(entity.Key, element), element), Descending: false));
+        keys.Add(new SortKey(Expression.Lambda(scope.Apply(entity.Key, element), element), Descending: keyDescending && keys.Count == 0));
         return keys;
     }
 

@@ -19,8 +19,8 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 "ProcurementGraph.Api.Data.Entities.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 10,
-                unnamedIndexCount: 2,
+                propertyCount: 11,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -63,6 +63,14 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(AuditEntry).GetField("<EntityKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             entityKey.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var entityKeyNumber = runtimeEntityType.AddProperty(
+                "EntityKeyNumber",
+                typeof(int?),
+                propertyInfo: typeof(AuditEntry).GetProperty("EntityKeyNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<EntityKeyNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            entityKeyNumber.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var entityType = runtimeEntityType.AddProperty(
                 "EntityType",
@@ -114,6 +122,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { entityType, entityKey, id });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { entityType, entityKeyNumber, id });
 
             return runtimeEntityType;
         }

@@ -45,6 +45,9 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("EntityKeyNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -74,6 +77,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.HasIndex("ChangedAt");
 
                     b.HasIndex("EntityType", "EntityKey", "Id");
+
+                    b.HasIndex("EntityType", "EntityKeyNumber", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

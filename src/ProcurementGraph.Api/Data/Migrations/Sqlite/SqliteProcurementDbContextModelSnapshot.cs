@@ -40,6 +40,9 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<int?>("EntityKeyNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -74,6 +77,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.HasIndex("ChangedAt");
 
                     b.HasIndex("EntityType", "EntityKey", "Id");
+
+                    b.HasIndex("EntityType", "EntityKeyNumber", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
