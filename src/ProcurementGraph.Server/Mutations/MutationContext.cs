@@ -211,7 +211,14 @@ public sealed class MutationContext
         await Db.SaveChangesAsync(CancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The GraphQL type name of an entity type (its entity graph type's name), else the CLR name.</summary>
-    public string EntityTypeName(Type entityType) =>
-        Field.Schema.AllTypes.OfType<IEntityGraphType>().FirstOrDefault(t => t.EntityType == entityType)?.Name ?? entityType.Name;
+    /// <summary>
+    /// The GraphQL type name of an entity type when exactly one entity graph type shows it, else the CLR name: an entity two
+    /// graph types show (a link seen from either end) gets one name that does not depend on the order types were registered.
+    /// </summary>
+    public string EntityTypeName(Type entityType)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        var names = Field.Schema.AllTypes.OfType<IEntityGraphType>().Where(t => t.EntityType == entityType).Select(t => t.Name).Distinct().Take(2).ToList();
+        return names.Count == 1 ? names[0] : entityType.Name;
+    }
 }

@@ -44,7 +44,7 @@ public sealed class GoalCategoryLinkTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Equal(3, statements);
         Assert.Contains(other["data"]!["node"]!["goals"]!.AsArray(), l => (string?)l!["goal"]!["code"] == "SG-2026-01" && (decimal)l["weight"]! == 0.25m);
         Assert.Equal(1, api.Scalar($"SELECT COUNT(*) FROM GoalCategories WHERE GoalId = {goal} AND CategoryId = {category} AND CAST(Weight AS REAL) = 0.25"));
-        Assert.Equal(1, api.Scalar($"SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'linkGoalToCategory' AND Action = 0 AND EntityType = 'GoalCategoryLink' AND EntityKey = '{goal},{category}' "
+        Assert.Equal(1, api.Scalar($"SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'linkGoalToCategory' AND Action = 0 AND EntityType = 'GoalCategory' AND EntityKey = '{goal},{category}' "
             + "AND Changes LIKE '%\"weight\":{\"before\":null,\"after\":0.25}%' AND Roles = 'Procurement.Editor'"));
     }
 
