@@ -7,7 +7,7 @@ namespace ProcurementGraph.Api.Tests.TestKit;
 
 /// <summary>
 /// SQL Server without a server: connections "open" without connecting, and every command is kept and answered
-/// with an empty result (a zero for counts). Tests read the T-SQL EF Core generated for a GraphQL request.
+/// with an empty result (a zero for counts and for rows affected by set-based statements). Tests read the T-SQL EF Core generated for a GraphQL request.
 /// </summary>
 public sealed class OfflineSqlServer : DbCommandInterceptor, IDbConnectionInterceptor
 {
@@ -38,6 +38,13 @@ public sealed class OfflineSqlServer : DbCommandInterceptor, IDbConnectionInterc
     {
         _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(InterceptionResult<object>.SuppressWithResult(0));
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(InterceptionResult<int>.SuppressWithResult(0));
     }
 
     private DataTableReader Answer(DbCommand command)

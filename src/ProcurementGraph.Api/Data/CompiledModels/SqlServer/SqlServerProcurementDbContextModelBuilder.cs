@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bb82cb8d-8410-4d15-a02f-0d6c968cd446"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("75cdeb71-19d7-4747-98e5-8797a89ad52d"), entityTypeCount: 11)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6c778105-bd9b-4513-817a-2c6c66818548"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("d4db0bf2-783f-424f-b98a-c833ce6664b8"), entityTypeCount: 11)
         {
         }
 

@@ -134,10 +134,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -169,6 +165,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Property<int>("Strategy")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -230,10 +231,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -284,6 +281,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<decimal>("TotalValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -388,10 +390,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("ContractId")
                         .HasColumnType("INTEGER");
 
@@ -436,6 +434,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Property<int>("SupplierId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -482,10 +485,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
-
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Current")
                         .HasPrecision(18, 4)
@@ -539,6 +538,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -568,10 +572,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Property<int>("ComplianceStatus")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -618,6 +618,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Website")
                         .HasMaxLength(200)
