@@ -13,7 +13,7 @@ namespace ProcurementGraph.Api.Tests.Data;
 /// </summary>
 public sealed class ConcurrencyTokenTests
 {
-    private static readonly string[] VersionedTables = ["Suppliers", "StrategicGoals", "StakeholderRatings", "Contracts", "Categories"];
+    private static readonly string[] VersionedTables = ["Suppliers", "StrategicGoals", "StakeholderRatings", "Contracts", "Categories", "BusinessUnits"];
 
     [Fact]
     public void The_version_is_a_rowversion_on_SqlServer_and_an_application_managed_token_on_Sqlite()

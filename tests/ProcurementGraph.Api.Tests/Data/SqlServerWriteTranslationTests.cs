@@ -95,4 +95,31 @@ public sealed class SqlServerWriteTranslationTests(SqlServerApiFactory api) : IC
         Assert.Contains("SET [c].[Level] = @p", statement, StringComparison.Ordinal);
         Assert.DoesNotContain("[Version]", statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Replacing_a_units_value_drivers_is_one_batch_checking_the_rowversion()
+    {
+        // Arrange: unit 3 as read (its rowversion and one driver)
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SqlServerProcurementDbContext>();
+        var unit = new BusinessUnit { Id = 3, Code = "RND", Name = "n", Region = "r", HeadName = "h", Version = Stamp };
+        unit.ValueDrivers.Add(new ValueDriver { BusinessUnitId = 3, Driver = ValueDriverKind.Quality, Weight = 1m, Position = 0 });
+        db.Attach(unit);
+        api.Offline.Reset();
+
+        // Act: the offline server returns no row, as for a unit whose version changed
+        var version = await DependentSets.ReplaceAsync(db, unit, nameof(BusinessUnit.ValueDrivers),
+            [new ValueDriver { Driver = ValueDriverKind.Cost, Weight = 0.6m, Position = 0 }, new ValueDriver { Driver = ValueDriverKind.Quality, Weight = 0.4m, Position = 1 }],
+            CancellationToken.None);
+
+        // Assert: one command; the server renews the rowversion, the UPDATE checks it and reads the new one back
+        Assert.Null(version);
+        var statement = Assert.Single(api.Offline.Commands);
+        Assert.Empty(TSql.Parse(statement));
+        Assert.StartsWith("DELETE FROM [ValueDrivers] WHERE [BusinessUnitId] = @p0;", statement, StringComparison.Ordinal);
+        Assert.Contains("INSERT INTO [ValueDrivers] ([BusinessUnitId], [Driver], [Position], [Weight]) VALUES (@p1, @p2, @p3, @p4), (@p5, @p6, @p7, @p8);", statement, StringComparison.Ordinal);
+        Assert.Matches(@"UPDATE \[BusinessUnits\] SET \[(\w+)\] = \[\1\] OUTPUT INSERTED\.\[Version\] AS \[Value\] WHERE \[Id\] = @p\d+ AND \[Version\] = @p\d+;$", statement);
+        Assert.DoesNotMatch(@"SET \[Version\]", statement);
+        Snapshot.Match(new JsonArray([.. statement.Split('\n').Select(line => (JsonNode)line.TrimEnd())]).ToSnapshotJson());
+    }
 }

@@ -20,15 +20,17 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             ["EDITOR"] = api.CreateAs(Editor),
             ["RATER"] = api.CreateRater("MFG-EU"),
             ["PARTNER"] = api.CreateClient([Partner], new Dictionary<string, object> { ["supplier_id"] = "42" }),
+            ["ADMIN"] = api.CreateAs(Admin),
         };
         var requests = Curl().Matches(section).ToList();
         string? version = null;
 
         // Act and assert
-        Assert.Equal(4, requests.Count);
+        Assert.Equal(6, requests.Count);
         foreach (var request in requests)
         {
-            var json = request.Groups["body"].Value.Replace("'\"$VERSION\"'", version, StringComparison.Ordinal);
+            // $VERSION, $UNIT_VERSION: the version the example read just before
+            var json = Version().Replace(request.Groups["body"].Value, version ?? string.Empty);
             using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
             if (request.Groups["key"].Success)
             {
@@ -40,10 +42,13 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
             Assert.True(body["errors"] is null, body.ToJsonString());
             var payload = body["data"]!.AsObject().Single().Value!;
             Assert.True(payload["errors"] is null, payload.ToJsonString());
-            version ??= (string?)payload["version"];
+            version = (string?)payload["version"] ?? version;
         }
     }
 
     [GeneratedRegex("""Bearer \$(?<who>[A-Z]+)" -H 'content-type: application/json'(?: -H 'Idempotency-Key: (?<key>[^']+)')?(?: \\\n\s+)? -d '(?<body>\{"query":.*?\})'""", RegexOptions.Singleline)]
     private static partial Regex Curl();
+
+    [GeneratedRegex("""'"\$[A-Z_]*VERSION"'""")]
+    private static partial Regex Version();
 }

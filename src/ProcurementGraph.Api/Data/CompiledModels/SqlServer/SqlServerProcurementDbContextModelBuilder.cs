@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("75cdeb71-19d7-4747-98e5-8797a89ad52d"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("0a709a61-9e98-45e5-a0e7-95fbafe80d8f"), entityTypeCount: 11)
         {
         }
 

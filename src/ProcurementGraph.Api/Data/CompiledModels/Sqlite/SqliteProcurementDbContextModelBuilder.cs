@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d4db0bf2-783f-424f-b98a-c833ce6664b8"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("42142a4d-32fd-4da7-8c4e-4b5caa15d8b1"), entityTypeCount: 11)
         {
         }
 

@@ -108,6 +108,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
