@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 
 namespace ProcurementGraph.Api.Data;
 
@@ -24,33 +26,29 @@ public abstract class ProcurementDbContext(DbContextOptions options) : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RenewConcurrencyStamps();
+        ConcurrencyTokens.Renew(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RenewConcurrencyStamps();
+        ConcurrencyTokens.Renew(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            ConfigureVersion(modelBuilder.Entity(entityType.ClrType).Property<byte[]>(nameof(IVersioned.Version)));
+        }
     }
 
     /// <summary>
-    /// A modified stamped entity gets a new stamp; the original value stays in the WHERE clause,
-    /// so a concurrent writer that read the old row gets a <see cref="DbUpdateConcurrencyException"/>.
+    /// Maps an entity's <see cref="IVersioned.Version"/> the way the provider supports optimistic concurrency: SQL Server's
+    /// <c>rowversion</c> (database-generated), elsewhere an application-managed concurrency token that SaveChanges renews
+    /// (<see cref="ConcurrencyTokens.Renew(DbContext)"/>). Either way it is compared in the UPDATE's and DELETE's WHERE.
     /// </summary>
-    private void RenewConcurrencyStamps()
-    {
-        foreach (var entry in ChangeTracker.Entries<IConcurrencyStamped>())
-        {
-            if (entry.State == EntityState.Modified)
-            {
-                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
-            }
-        }
-    }
+    protected abstract void ConfigureVersion(PropertyBuilder<byte[]> version);
 }

@@ -73,6 +73,7 @@ public static class AccessRules
         new("Mutation",             "moveCategory",              Editor),
         new("Mutation",             "linkSupplierToCategory",    Editor),
         new("Mutation",             "unlinkSupplierFromCategory", Editor),
+        new("Mutation",             "setValueDrivers",           Admin),
         new("Mutation",             "deleteSupplier",            Admin),
         new("Mutation",             "deleteContract",            Admin),
         new("Mutation",             "deleteCategory",            Admin),
@@ -190,6 +191,7 @@ public static class AccessRules
         new("RatingSummary",        "lastRatedOn",               Shared),
 
         new("BusinessUnit",         "id",                        Internal),
+        new("BusinessUnit",         "version",                   Internal),
         new("BusinessUnit",         "code",                      Internal),
         new("BusinessUnit",         "name",                      Shared),
         new("BusinessUnit",         "region",                    Internal),

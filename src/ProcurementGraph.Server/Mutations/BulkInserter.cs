@@ -13,7 +13,9 @@ namespace ProcurementGraph.Server.Mutations;
 /// Inserts many new rows of one entity type with multi-row <c>INSERT ... VALUES (...), (...) RETURNING key</c> statements,
 /// for providers whose EF Core update pipeline sends one statement per row (SQLite). The generated keys are assigned
 /// in VALUES order: a single-writer engine hands out increasing row ids in insertion order. Other providers batch
-/// on their own (SQL Server) and keep EF Core's pipeline.
+/// on their own (SQL Server) and keep EF Core's pipeline. The statements bypass SaveChanges, so the rows' application-managed
+/// concurrency tokens are set here (<see cref="ConcurrencyTokens"/>); a column the database generates on every write
+/// (a <c>rowversion</c>) is never inserted.
 /// </summary>
 internal static class BulkInserter
 {
@@ -43,8 +45,9 @@ internal static class BulkInserter
         var table = StoreObjectIdentifier.Create(entityType, StoreObjectType.Table)!.Value;
         var key = entityType.FindPrimaryKey()!.Properties[0];
         var columns = entityType.GetProperties()
-            .Where(p => p != key && p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null)
+            .Where(p => p != key && p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null && p.ValueGenerated != ValueGenerated.OnAddOrUpdate)
             .ToList();
+        ConcurrencyTokens.Renew(rows);
         var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         var perStatement = Math.Max(1, MaxParameters / Math.Max(1, columns.Count));

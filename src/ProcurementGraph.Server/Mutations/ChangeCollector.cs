@@ -83,5 +83,5 @@ internal static class ChangeCollector
             return new AuditedChange(typeName(p.Entry.Metadata.ClrType), text, p.Kind, p.Fields) { KeyValues = key };
         });
 
-    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    internal static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -66,22 +66,24 @@ public sealed class MutationContext
     /// <summary>
     /// The tracked row matching <paramref name="predicate"/> that the caller may change, in one statement. A row the caller
     /// may not see ends the handler with <see cref="NotFoundError"/> on <paramref name="idField"/>; a visible row the
-    /// write rules refuse is <c>AUTH_NOT_AUTHORIZED</c>.
+    /// write rules refuse is <c>AUTH_NOT_AUTHORIZED</c>. <paramref name="include"/> loads related rows in the same statement
+    /// (<c>q => q.Include(o => o.Lines)</c>).
     /// </summary>
-    public Task<T> FindWritableAsync<T>(Expression<Func<T, bool>> predicate, MutationInput input, string idField)
+    public Task<T> FindWritableAsync<T>(Expression<Func<T, bool>> predicate, MutationInput input, string idField, Func<IQueryable<T>, IQueryable<T>>? include = null)
         where T : class
     {
         var row = Expression.Parameter(typeof(T), "row");
-        return FindWritableAsync(predicate, Expression.Lambda<Func<T, T>>(row, row), input, idField);
+        return FindWritableAsync(predicate, Expression.Lambda<Func<T, T>>(row, row), input, idField, include);
     }
 
     /// <summary>
     /// <paramref name="projection"/> of the row matching <paramref name="predicate"/> that the caller may change, in one
     /// statement (for set-based writes that need more than the row: related rows, values to check); the same rules and
-    /// errors as <see cref="FindWritableAsync{T}(Expression{Func{T, bool}}, MutationInput, string)"/>.
+    /// errors as <see cref="FindWritableAsync{T}(Expression{Func{T, bool}}, MutationInput, string, Func{IQueryable{T}, IQueryable{T}})"/>.
     /// </summary>
     public async Task<TResult> FindWritableAsync<T, TResult>(
-        Expression<Func<T, bool>> predicate, Expression<Func<T, TResult>> projection, MutationInput input, string idField)
+        Expression<Func<T, bool>> predicate, Expression<Func<T, TResult>> projection, MutationInput input, string idField,
+        Func<IQueryable<T>, IQueryable<T>>? include = null)
         where T : class
         where TResult : class
     {
@@ -97,6 +99,11 @@ public sealed class MutationContext
                 Expression.Bind(typeof(Candidate<TResult>).GetProperty(nameof(Candidate<TResult>.Writable))!, writable)),
             row);
         var rows = Db.Set<T>().AsTracking().Where(predicate);
+        if (include is not null)
+        {
+            rows = include(rows);
+        }
+
         if (_readRules.For(typeof(T)) is Expression<Func<T, bool>> readRule)
         {
             rows = rows.Where(readRule);
@@ -195,6 +202,50 @@ public sealed class MutationContext
         if (_audit is not null && changes.Count > 0)
         {
             _audit.Add(Db, this, changes);
+            await SaveAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the rows of the collection <paramref name="navigation"/> of <paramref name="principal"/> (tracked, the collection
+    /// loaded, e.g. through <see cref="FindWritableAsync{T}(Expression{Func{T, bool}}, MutationInput, string, Func{IQueryable{T}, IQueryable{T}})"/>'s include) with <paramref name="rows"/> as a whole, in one command
+    /// (<see cref="DependentSets"/>), at the principal's version as read: a version that changed meanwhile ends the handler with
+    /// <see cref="ConcurrencyConflictError"/>. One audit row records the principal's change: the field named after the collection,
+    /// before and after as lists of the rows' values (their foreign key left out). A set equal to the stored one writes nothing.
+    /// The change tracker is cleared afterwards.
+    /// </summary>
+    public async Task ReplaceDependentsAsync(object principal, string navigation, IReadOnlyList<object> rows)
+    {
+        var entry = Db.Entry(principal);
+        var dependents = entry.Metadata.FindNavigation(navigation)
+            ?? throw new InvalidOperationException($"{entry.Metadata.DisplayName()}.{navigation} is not a navigation.");
+        var described = dependents.TargetEntityType.GetProperties()
+            .Where(p => !p.IsForeignKey() && !p.IsConcurrencyToken && !p.IsShadowProperty())
+            .ToList();
+        List<Dictionary<string, object?>> Describe(IEnumerable<object> items) =>
+            [.. items.Select(item => described.ToDictionary(p => ChangeCollector.CamelCase(p.Name), p => p.GetGetter().GetClrValueUsingContainingEntity(item)))];
+
+        var before = Describe(entry.Collection(navigation).CurrentValue?.Cast<object>() ?? []);
+        var after = Describe(rows);
+        if (before.Count == after.Count && before.Zip(after).All(pair => pair.First.All(f => Equals(f.Value, pair.Second[f.Key]))))
+        {
+            return;
+        }
+
+        var type = EntityTypeName(entry.Metadata.ClrType);
+        var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+        if (await DependentSets.ReplaceAsync(Db, principal, navigation, rows, CancellationToken).ConfigureAwait(false) is null)
+        {
+            var values = await entry.GetDatabaseValuesAsync(CancellationToken).ConfigureAwait(false);
+            var token = entry.Metadata.GetProperties().First(p => p.IsConcurrencyToken);
+            throw new MutationAbortedException(new ConcurrencyConflictError(values is null ? null : Versions.Format(values[token])));
+        }
+
+        if (_audit is not null && _audit.Audits(entry.Metadata.ClrType))
+        {
+            var fields = new Dictionary<string, FieldChange>(StringComparer.Ordinal) { [ChangeCollector.CamelCase(navigation)] = new FieldChange(before, after) };
+            _audit.Add(Db, this, [new AuditedChange(type, key, ChangeKind.Updated, fields)]);
             await SaveAsync().ConfigureAwait(false);
         }
     }

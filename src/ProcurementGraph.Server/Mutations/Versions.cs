@@ -1,13 +1,13 @@
 namespace ProcurementGraph.Server.Mutations;
 
-/// <summary>The opaque <c>version</c> of a row: its concurrency token as text (a GUID stamp as 32 hex digits, a <c>rowversion</c> as base64).</summary>
+/// <summary>The opaque <c>version</c> of a row: its concurrency token as text (a <c>rowversion</c> or another byte token as lower-case hex, 16 digits for 8 bytes; a GUID as 32 hex digits).</summary>
 public static class Versions
 {
     public static string? Format(object? token) => token switch
     {
         null => null,
         Guid guid => guid.ToString("N"),
-        byte[] bytes => Convert.ToBase64String(bytes),
+        byte[] bytes => Convert.ToHexStringLower(bytes),
         _ => Convert.ToString(token, System.Globalization.CultureInfo.InvariantCulture),
     };
 

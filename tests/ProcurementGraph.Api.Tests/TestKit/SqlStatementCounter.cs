@@ -28,13 +28,7 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        _commands.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
-
+    /// <summary>Set-based statements (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) count too.</summary>
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
         _commands.Enqueue(command.CommandText);
@@ -47,4 +41,12 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+
 }

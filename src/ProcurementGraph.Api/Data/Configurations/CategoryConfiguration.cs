@@ -23,6 +23,5 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         category.Property(c => c.AnnualSpend).IsMoney();
         category.HasIndex(c => c.Level);
         category.HasOne(c => c.Parent).WithMany(c => c.Children).HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
-        category.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

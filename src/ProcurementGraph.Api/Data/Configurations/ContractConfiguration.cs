@@ -22,7 +22,6 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         contract.Property(c => c.BaselineAnnualCost).IsMoney();
         contract.Property(c => c.OriginalCurrency).HasMaxLength(3).IsFixedLength();
         contract.Property(c => c.OriginalTotalValue).IsMoney();
-        contract.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         contract.HasIndex(c => new { c.Status, c.EndDate });
         contract.HasIndex(c => c.EndDate);
         // Covering the derived spend figures (a category's or supplier's ACTIVE annual value): read from the index alone,

@@ -27,6 +27,5 @@ internal sealed class StakeholderRatingConfiguration : IEntityTypeConfiguration<
         rating.HasOne(r => r.BusinessUnit).WithMany(b => b.Ratings).HasForeignKey(r => r.BusinessUnitId).OnDelete(DeleteBehavior.Restrict);
         rating.HasOne(r => r.Category).WithMany(c => c.Ratings).HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
         rating.HasOne(r => r.Contract).WithMany(c => c.Ratings).HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
-        rating.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

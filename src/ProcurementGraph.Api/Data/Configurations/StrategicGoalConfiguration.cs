@@ -21,6 +21,5 @@ internal sealed class StrategicGoalConfiguration : IEntityTypeConfiguration<Stra
         goal.Property(g => g.Current).HasPrecision(18, 4);
         goal.HasIndex(g => g.Status);
         goal.HasIndex(g => g.Theme);
-        goal.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

@@ -21,6 +21,5 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         supplier.Property(s => s.PrimaryContactEmail).HasMaxLength(ModelConventions.EmailLength);
         supplier.HasIndex(s => s.Status);
         supplier.HasIndex(s => s.RiskLevel);
-        supplier.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

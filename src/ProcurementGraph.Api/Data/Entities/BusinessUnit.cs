@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>An internal customer of procurement: a unit that buys through it and rates its suppliers.</summary>
-public class BusinessUnit
+public class BusinessUnit : IVersioned
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -13,4 +13,7 @@ public class BusinessUnit
     public ICollection<ValueDriver> ValueDrivers { get; set; } = [];
     public ICollection<Contract> Contracts { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
+
+    /// <summary>Renewed by every change of the unit, its value drivers included (they are replaced as a whole, with the unit's version).</summary>
+    public byte[] Version { get; set; } = [];
 }

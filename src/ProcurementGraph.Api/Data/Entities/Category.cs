@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>A spend category in the three-level category tree (e.g. IT → IT.SW → IT.SW.SAAS).</summary>
-public class Category : IConcurrencyStamped
+public class Category : IVersioned
 {
     public int Id { get; set; }
 
@@ -25,5 +25,5 @@ public class Category : IConcurrencyStamped
     public ICollection<GoalCategory> Goals { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
 
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public byte[] Version { get; set; } = [];
 }

@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>An agreement with a supplier in a category, owned by the business unit that uses it.</summary>
-public class Contract : IConcurrencyStamped
+public class Contract : IVersioned
 {
     public int Id { get; set; }
 
@@ -31,7 +31,7 @@ public class Contract : IConcurrencyStamped
     /// <summary>ISO 4217 code of the currency the contract was signed in.</summary>
     public required string OriginalCurrency { get; set; }
     public decimal OriginalTotalValue { get; set; }
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public byte[] Version { get; set; } = [];
 
     public Supplier Supplier { get; set; } = null!;
     public Category Category { get; set; } = null!;

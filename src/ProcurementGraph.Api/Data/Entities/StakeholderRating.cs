@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>A business unit's rating of a supplier, optionally in the context of a category and a contract.</summary>
-public class StakeholderRating : IConcurrencyStamped
+public class StakeholderRating : IVersioned
 {
     public int Id { get; set; }
     public int SupplierId { get; set; }
@@ -31,5 +31,5 @@ public class StakeholderRating : IConcurrencyStamped
     public Category? Category { get; set; }
     public Contract? Contract { get; set; }
 
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public byte[] Version { get; set; } = [];
 }

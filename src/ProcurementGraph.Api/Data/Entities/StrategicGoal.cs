@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>An organisation-wide, long-term procurement goal with one KPI.</summary>
-public class StrategicGoal : IConcurrencyStamped
+public class StrategicGoal : IVersioned
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -21,5 +21,5 @@ public class StrategicGoal : IConcurrencyStamped
 
     public ICollection<GoalCategory> Categories { get; set; } = [];
 
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public byte[] Version { get; set; } = [];
 }

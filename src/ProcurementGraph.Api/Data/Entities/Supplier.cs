@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>A company the organisation buys from (or may buy from).</summary>
-public class Supplier : IConcurrencyStamped
+public class Supplier : IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -21,7 +21,7 @@ public class Supplier : IConcurrencyStamped
     public DateOnly? LastAuditOn { get; set; }
     public bool IsDiverse { get; set; }
     public DateOnly? OnboardedOn { get; set; }
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public byte[] Version { get; set; } = [];
 
     public ICollection<CategorySupplier> Categories { get; set; } = [];
     public ICollection<Contract> Contracts { get; set; } = [];

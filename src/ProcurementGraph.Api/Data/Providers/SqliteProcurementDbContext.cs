@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ProcurementGraph.Api.Data.Providers;
 
@@ -13,4 +14,10 @@ public sealed class SqliteProcurementDbContext(DbContextOptions<SqliteProcuremen
     {
         configurationBuilder.Properties<string>().UseCollation("NOCASE");
     }
+
+    /// <summary>
+    /// SQLite has no database-generated concurrency token; EF Core's way there is an application-managed one: 8 random bytes
+    /// the context renews on every insert and update (set-based updates through <c>ExecuteVersionedUpdateAsync</c>).
+    /// </summary>
+    protected override void ConfigureVersion(PropertyBuilder<byte[]> version) => version.IsConcurrencyToken();
 }

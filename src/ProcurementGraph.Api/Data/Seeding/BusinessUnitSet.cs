@@ -58,6 +58,7 @@ internal sealed class BusinessUnitSet
             units.Add(new BusinessUnit
             {
                 Id = id,
+                Version = SeedRandom.Version("BusinessUnits", id),
                 Code = round == 1 ? template.Code : $"{template.Code}-{round}",
                 Name = round == 1 ? template.Name : $"{template.Name} {round}",
                 Region = template.Region,

@@ -29,7 +29,7 @@ internal sealed class CategoryTreeBuilder(Randomizer random, int capacity)
         Categories.Add(new Category
         {
             Id = id,
-            ConcurrencyStamp = SeedRandom.Stamp("Categories", id),
+            Version = SeedRandom.Version("Categories", id),
             Code = parent is null ? template.Segment : $"{parent.Code}.{template.Segment}",
             Name = template.Name,
             Description = template.Description.Length > 0 ? template.Description : LeafDescription(template),

@@ -86,7 +86,7 @@ internal sealed class ContractGenerator(ContractPlan plan, SupplierPlan supplier
                 BaselineAnnualCost = SeedRandom.Money(annual / (1m - (decimal)savings)),
                 OriginalCurrency = currency,
                 OriginalTotalValue = SeedRandom.Money(total * rate),
-                ConcurrencyStamp = random.Guid(),
+                Version = SeedRandom.Version(random.Guid()),
             };
         }
     }

@@ -30,7 +30,7 @@ internal sealed class GoalSet
             goals.Add(new StrategicGoal
             {
                 Id = id,
-                ConcurrencyStamp = SeedRandom.Stamp("StrategicGoals", id),
+                Version = SeedRandom.Version("StrategicGoals", id),
                 Code = $"SG-{referenceDate.Year}-{id:D2}",
                 Title = template.Title,
                 Description = template.Description,

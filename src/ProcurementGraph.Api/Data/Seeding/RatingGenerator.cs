@@ -67,7 +67,7 @@ internal sealed class RatingGenerator(int count, ContractPlan contracts, Supplie
             yield return new StakeholderRating
             {
                 Id = id,
-                ConcurrencyStamp = SeedRandom.Stamp("StakeholderRatings", id),
+                Version = SeedRandom.Version("StakeholderRatings", id),
                 SupplierId = supplier,
                 BusinessUnitId = unit,
                 CategoryId = category,

@@ -43,7 +43,7 @@ internal sealed class SupplierGenerator(SupplierPlan plan, CategoryTree tree, Da
                 LastAuditOn = LastAudit(random, status, risk),
                 IsDiverse = random.Bool(0.12f),
                 OnboardedOn = plan.OnboardedDay[id] == 0 ? null : DateOnly.FromDayNumber(plan.OnboardedDay[id]),
-                ConcurrencyStamp = random.Guid(),
+                Version = SeedRandom.Version(random.Guid()),
             };
         }
     }

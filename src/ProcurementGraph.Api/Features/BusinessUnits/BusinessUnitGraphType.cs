@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.BusinessUnits;
@@ -12,6 +14,8 @@ public sealed class BusinessUnitGraphType : EntityGraphType<BusinessUnit>
         Description = "An internal customer of procurement: a business unit that buys through procurement, values suppliers by its own value drivers and rates them.";
         HasKey(b => b.Id);
         Id("The business unit's global ID (Relay).");
+        Computed("version", b => b.Version, (version, _) => Versions.Format(version)!,
+            "The opaque version of this object, renewed by every change (its value drivers included); pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("code", b => b.Code, "The unique business unit code.");
         Value("name", b => b.Name, "The business unit's name.");
         Value("region", b => b.Region, "The region the business unit operates in.");

@@ -21,7 +21,7 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
             + "Derived figures (contractedSpend, contractCoverage, supplierCount, ratingSummary) cover the category and its subcategories.";
         HasKey(c => c.Id);
         Id("The category's global ID (Relay).");
-        Computed("version", c => c.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+        Computed("version", c => c.Version, (version, _) => Versions.Format(version)!,
             "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("code", c => c.Code, "The unique dotted path, e.g. `IT`, `IT.SW`, `IT.SW.SAAS`.");
         Value("name", c => c.Name, "The category's name.");

@@ -34,9 +34,9 @@ internal static class CategoryMove
         var key = id!.Value;
         var subtree = await mutation.FindWritableAsync(
             (Category c) => c.Id == key, Source(mutation.Db.Set<Category>(), mutation.Visible<Category>(), parentId), input, "id").ConfigureAwait(false);
-        if (!Versions.Matches(subtree.Stamp, input["expectedVersion"] as string))
+        if (!Versions.Matches(subtree.Version, input["expectedVersion"] as string))
         {
-            return MutationResult.Failure(new ConcurrencyConflictError(Versions.Format(subtree.Stamp)));
+            return MutationResult.Failure(new ConcurrencyConflictError(Versions.Format(subtree.Version)));
         }
 
         if (parentId == subtree.ParentId)
@@ -65,9 +65,11 @@ internal static class CategoryMove
         if (written != 1 + move.Descendants.Count)
         {
             // The category or its subtree changed since it was read (a concurrent writer on a provider without a write lock).
-            var current = await mutation.Db.Set<Category>().Where(c => c.Id == move.Id).Select(c => (Guid?)c.ConcurrencyStamp)
+            // The rewrite is rolled back: when it did reach the moved row (it has the new code now), the version that stays is
+            // the one read; else it is the other writer's.
+            var current = await mutation.Db.Set<Category>().Where(c => c.Id == move.Id).Select(c => new { c.Version, c.Code })
                 .FirstOrDefaultAsync(mutation.CancellationToken).ConfigureAwait(false);
-            return MutationResult.Failure(new ConcurrencyConflictError(Versions.Format(current == move.NewStamp ? move.Stamp : current)));
+            return MutationResult.Failure(new ConcurrencyConflictError(Versions.Format(current?.Code == move.NewCode ? move.Version : current?.Version)));
         }
 
         await mutation.AuditAsync(Changes(mutation, move)).ConfigureAwait(false);
@@ -87,7 +89,7 @@ internal static class CategoryMove
             Code = c.Code,
             Level = c.Level,
             ParentId = c.ParentId,
-            Stamp = c.ConcurrencyStamp,
+            Version = c.Version,
             Children = c.Children.Select(child => new Descendant
             {
                 Id = child.Id,
@@ -107,24 +109,25 @@ internal static class CategoryMove
 
     /// <summary>
     /// Rewrites the moved category and its subtree in one statement: the code prefix replaced, the level shifted, a new
-    /// version for every row (a bulk update bypasses the context's stamp renewal), the moved row re-parented. The moved row
+    /// version for every row (<see cref="ConcurrencyTokens.ExecuteVersionedUpdateAsync"/>: a bulk update bypasses the
+    /// context's token renewal), the moved row re-parented. The moved row
     /// must still have the version read; the rows are those whose code has the old prefix, so a count other than the
     /// subtree's read means the tree changed meanwhile.
     /// </summary>
     internal static Task<int> RewriteAsync(DbContext db, Move move, CancellationToken cancellationToken)
     {
-        var (id, stamp, newStamp, parentId) = (move.Id, move.Stamp, move.NewStamp, move.NewParentId);
+        var (id, version, parentId) = (move.Id, move.Version, move.NewParentId);
         var (newCode, prefix, oldLength, shift) = (move.NewCode, move.OldCode + ".", move.OldCode.Length, move.LevelShift);
         return db.Set<Category>()
-            .Where(c => (c.Id == id && c.ConcurrencyStamp == stamp) || c.Code.StartsWith(prefix))
-            .ExecuteUpdateAsync(
+            .Where(c => (c.Id == id && c.Version == version) || c.Code.StartsWith(prefix))
+            .ExecuteVersionedUpdateAsync(
+                db,
                 set => set
 #pragma warning disable CA1845 // an expression translated to SQL, not string work in .NET
                     .SetProperty(c => c.Code, c => newCode + c.Code.Substring(oldLength))
 #pragma warning restore CA1845
                     .SetProperty(c => c.Level, c => c.Level + shift)
-                    .SetProperty(c => c.ParentId, c => c.Id == id ? parentId : c.ParentId)
-                    .SetProperty(c => c.ConcurrencyStamp, newStamp),
+                    .SetProperty(c => c.ParentId, c => c.Id == id ? parentId : c.ParentId),
                 cancellationToken);
     }
 
@@ -142,7 +145,7 @@ internal static class CategoryMove
         var segment = subtree.Level == 1 ? subtree.Code : subtree.Code[(subtree.Code.LastIndexOf('.') + 1)..];
         var newCode = subtree.NewParentCode is null ? segment : subtree.NewParentCode + "." + segment;
         var newLevel = (subtree.NewParentLevel ?? 0) + 1;
-        var move = new Move(id, subtree.Stamp, Guid.NewGuid(), parentId, subtree.ParentId, subtree.Code, newCode, newLevel - subtree.Level, subtree.Level, descendants);
+        var move = new Move(id, subtree.Version, parentId, subtree.ParentId, subtree.Code, newCode, newLevel - subtree.Level, subtree.Level, descendants);
         if (parentId == id || descendants.Any(d => d.Id == parentId))
         {
             validation.Invalid(input, "newParentId", ValidationCodes.InvalidValue, "A category cannot move below itself or one of its subcategories.");
@@ -198,9 +201,9 @@ internal static class CategoryMove
 
     private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A move to make: the category's key, version read and new version, its parents, the code prefix and the level shift of the subtree.</summary>
+    /// <summary>A move to make: the category's key and version read, its parents, the code prefix and the level shift of the subtree.</summary>
     internal sealed record Move(
-        int Id, Guid Stamp, Guid NewStamp, int? NewParentId, int? OldParentId, string OldCode, string NewCode, int LevelShift, int Level, IReadOnlyList<Descendant> Descendants);
+        int Id, byte[] Version, int? NewParentId, int? OldParentId, string OldCode, string NewCode, int LevelShift, int Level, IReadOnlyList<Descendant> Descendants);
 
     internal sealed class Subtree
     {
@@ -210,7 +213,7 @@ internal static class CategoryMove
 
         public int? ParentId { get; init; }
 
-        public Guid Stamp { get; init; }
+        public byte[] Version { get; init; } = [];
 
         public List<Descendant> Children { get; init; } = [];
 

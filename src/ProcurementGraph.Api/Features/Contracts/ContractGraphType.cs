@@ -15,7 +15,7 @@ public sealed class ContractGraphType : EntityGraphType<Contract>
         Description = "An agreement with a supplier in a category, owned by the business unit that uses it.";
         HasKey(c => c.Id);
         Id("The contract's global ID (Relay).");
-        Computed("version", c => c.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+        Computed("version", c => c.Version, (version, _) => Versions.Format(version)!,
             "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("number", c => c.Number, "The unique contract number, e.g. `CT-004211`.");
         Value("title", c => c.Title, "What the contract covers.");

@@ -14,7 +14,7 @@ public sealed class StakeholderRatingGraphType : EntityGraphType<StakeholderRati
         Description = "A business unit's rating of a supplier against its value drivers, optionally in the context of a category and a contract. Scores are 1 (poor) to 5 (excellent).";
         HasKey(r => r.Id);
         Id("The rating's global ID (Relay).");
-        Computed("version", r => r.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+        Computed("version", r => r.Version, (version, _) => Versions.Format(version)!,
             "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Reference("supplier", r => r.Supplier, "Supplier", "The rated supplier.", nullable: false);
         Reference("businessUnit", r => r.BusinessUnit, "BusinessUnit", "The business unit that gave the rating.", nullable: false);

@@ -14,7 +14,7 @@ public sealed class StrategicGoalGraphType : EntityGraphType<StrategicGoal>
         Description = "An organisation-wide, long-term procurement goal aligned with the business, measured by one KPI.";
         HasKey(g => g.Id);
         Id("The goal's global ID (Relay).");
-        Computed("version", g => g.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+        Computed("version", g => g.Version, (version, _) => Versions.Format(version)!,
             "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("code", g => g.Code, "The unique goal code, e.g. `SG-2026-03`.");
         Value("title", g => g.Title, "A short statement of the goal.");

@@ -14,7 +14,7 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         Description = "A company the organisation buys from, or may buy from.";
         HasKey(s => s.Id);
         Id("The supplier's global ID (Relay).");
-        Computed("version", s => s.ConcurrencyStamp, (stamp, _) => Versions.Format(stamp)!,
+        Computed("version", s => s.Version, (version, _) => Versions.Format(version)!,
             "The opaque version of this object, renewed by every change; pass it as `expectedVersion` to change it.").Type(new NonNullGraphType(new StringGraphType()));
         Value("name", s => s.Name, "The trading name.");
         Value("legalName", s => s.LegalName, "The registered legal name.");

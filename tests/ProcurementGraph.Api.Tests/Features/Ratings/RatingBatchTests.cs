@@ -46,6 +46,8 @@ public sealed class RatingBatchTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(5, (int)ratings[999]!["overall"]!);
         Assert.Equal(before + 1000, api.Scalar("SELECT COUNT(*) FROM StakeholderRatings"));
         Assert.Equal(1000, api.Scalar("SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'submitRatings'"));
+        // the multi-row INSERTs bypass SaveChanges and still give every row its own 8-byte version (SQLite's application-managed token)
+        Assert.Equal(before + 1000, api.Scalar("SELECT COUNT(DISTINCT Version) FROM StakeholderRatings WHERE length(Version) = 8"));
         // 1 for the references, multi-row INSERTs of at most 1,000 parameters for the ratings (16) and their audit rows (11), 1 to read back.
         Assert.True(api.Sql.Count <= 30, $"{api.Sql.Count} statements for 1,000 ratings");
         Assert.Equal(1000, api.Sql.Commands.Where(s => s.StartsWith("INSERT INTO \"StakeholderRatings\"", StringComparison.Ordinal)).Sum(s => s.Split("), (").Length));

@@ -62,7 +62,7 @@ public sealed class RatingMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(Id("Supplier", 7), (string?)rating["supplier"]!["id"]);
         Assert.Equal(4, (int)rating["overall"]!);
         Assert.Equal("2026-Q2", (string?)rating["period"]);
-        Assert.Matches("^[0-9a-f]{32}$", (string)rating["version"]!);
+        Assert.Matches("^[0-9a-f]{16}$", (string)rating["version"]!);
         var statements = api.Sql.Commands;
         Assert.Single(statements, s => s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal));
         Assert.Equal(3, statements.Count(s => !s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal)));

@@ -111,7 +111,7 @@ public sealed class SupplierMutationTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Null(supplier["website"]);
         Assert.Equal("HIGH", (string?)supplier["riskLevel"]);
         Assert.Equal(3, statements.Count(s => !s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal)));
-        Assert.Contains(statements, s => s.Contains("UPDATE \"Suppliers\"", StringComparison.Ordinal) && s.Contains("\"ConcurrencyStamp\" = @", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("UPDATE \"Suppliers\"", StringComparison.Ordinal) && s.Contains("\"Version\" = @", StringComparison.Ordinal));
         var conflict = stale.Payload("updateSupplier");
         Assert.Null(conflict["supplier"]);
         Assert.Equal((string?)supplier["version"], (string?)conflict["errors"]![0]!["currentVersion"]);

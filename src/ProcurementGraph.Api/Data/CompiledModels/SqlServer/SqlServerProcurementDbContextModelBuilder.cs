@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3a60a9e4-0eee-4d7b-a177-eae4bbec29dd"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("d829ff40-db2d-497d-9bde-8d23a992b42f"), entityTypeCount: 11)
         {
         }
 

@@ -50,15 +50,6 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             complianceStatus.SetSentinelFromProviderValue(0);
             complianceStatus.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
-            var concurrencyStamp = runtimeEntityType.AddProperty(
-                "ConcurrencyStamp",
-                typeof(Guid),
-                propertyInfo: typeof(Supplier).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Supplier).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-            concurrencyStamp.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
-
             var country = runtimeEntityType.AddProperty(
                 "Country",
                 typeof(string),
@@ -139,6 +130,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(Supplier).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             status.SetSentinelFromProviderValue(0);
             status.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(byte[]),
+                propertyInfo: typeof(Supplier).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Supplier).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            version.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var website = runtimeEntityType.AddProperty(
                 "Website",

@@ -19,7 +19,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 "ProcurementGraph.Api.Data.Entities.BusinessUnit",
                 typeof(BusinessUnit),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 3,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -60,6 +60,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(BusinessUnit).GetProperty("Region", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BusinessUnit).GetField("<Region>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(byte[]),
+                propertyInfo: typeof(BusinessUnit).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BusinessUnit).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

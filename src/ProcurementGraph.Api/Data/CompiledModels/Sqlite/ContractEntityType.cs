@@ -68,14 +68,6 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Contract).GetField("<CategoryId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
-            var concurrencyStamp = runtimeEntityType.AddProperty(
-                "ConcurrencyStamp",
-                typeof(Guid),
-                propertyInfo: typeof(Contract).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Contract).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-
             var endDate = runtimeEntityType.AddProperty(
                 "EndDate",
                 typeof(DateOnly),
@@ -171,6 +163,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 precision: 18,
                 scale: 2,
                 sentinel: 0m);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(byte[]),
+                propertyInfo: typeof(Contract).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("00073aa4-3226-48c3-9035-5a2816ef5d0e"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("a910695b-97b4-41a1-97d9-d34153c78714"), entityTypeCount: 11)
         {
         }
 

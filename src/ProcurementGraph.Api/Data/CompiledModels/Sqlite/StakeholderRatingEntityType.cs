@@ -58,14 +58,6 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 2000);
 
-            var concurrencyStamp = runtimeEntityType.AddProperty(
-                "ConcurrencyStamp",
-                typeof(Guid),
-                propertyInfo: typeof(StakeholderRating).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StakeholderRating).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-
             var contractId = runtimeEntityType.AddProperty(
                 "ContractId",
                 typeof(int?),
@@ -149,6 +141,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(StakeholderRating).GetProperty("SupplierId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StakeholderRating).GetField("<SupplierId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(byte[]),
+                propertyInfo: typeof(StakeholderRating).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StakeholderRating).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -49,14 +49,6 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StrategicGoal).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
 
-            var concurrencyStamp = runtimeEntityType.AddProperty(
-                "ConcurrencyStamp",
-                typeof(Guid),
-                propertyInfo: typeof(StrategicGoal).GetProperty("ConcurrencyStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StrategicGoal).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-
             var current = runtimeEntityType.AddProperty(
                 "Current",
                 typeof(decimal),
@@ -145,6 +137,13 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(StrategicGoal).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StrategicGoal).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(byte[]),
+                propertyInfo: typeof(StrategicGoal).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StrategicGoal).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
