@@ -30,7 +30,7 @@ public sealed partial class ReadmeMutationExampleTests(ApiFactory api) : IClassF
         JsonNode? last = null;
 
         // Act and assert
-        Assert.Equal(10, requests.Count);
+        Assert.Equal(11, requests.Count);
         foreach (var request in requests)
         {
             var json = variables.Aggregate(request.Groups["body"].Value, (text, variable) => text.Replace($"'\"${variable.Key}\"'", variable.Value, StringComparison.Ordinal));

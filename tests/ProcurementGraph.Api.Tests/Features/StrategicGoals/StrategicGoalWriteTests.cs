@@ -54,7 +54,7 @@ public sealed class StrategicGoalWriteTests(ApiFactory api) : IClassFixture<ApiF
         Assert.Equal((40m, 20m, 40m), ((decimal)goal["baseline"]!, (decimal)goal["target"]!, (decimal)goal["current"]!));
         Assert.Equal(0.0, (double)goal["progress"]!);
         Assert.Empty(goal["categories"]!.AsArray());
-        Assert.Matches("^[0-9a-f]{32}$", (string?)goal["version"]);
+        Assert.Matches("^[0-9a-f]{16}$", (string?)goal["version"]);
         Assert.Equal(2, api.Sql.Commands.Count(s => !s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal)));
         var id = api.Scalar("SELECT Id FROM StrategicGoals WHERE Code = 'SG-2026-RISK_1' AND Status = 1 AND CAST(Current AS REAL) = 40");
         Assert.Equal(Id("StrategicGoal", (int)id), (string?)goal["id"]);
