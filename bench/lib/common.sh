@@ -29,6 +29,15 @@ configure() {
     COLD_STARTS="${COLD_STARTS:-3}" VERIFY="${VERIFY:-5}" DEEP_POSITION="${DEEP_POSITION:-50000}"
   fi
   SCORECARD_IDS="${SCORECARD_IDS:-100}" BI_PAGES="${BI_PAGES:-20}"
+  # Writes: submitRatings bodies of RATING_BATCH ratings (RATING_BODIES of them, rotated); updateContract over
+  # CONTRACT_IDS contracts the bench owns (each wrk thread its share); BATCH_RUNS single submitRatings of BATCH_SIZE.
+  RATING_BATCH="${RATING_BATCH:-100}" BATCH_SIZE="${BATCH_SIZE:-1000}"
+  if [ "$mode" = smoke ]; then
+    RATING_BODIES="${RATING_BODIES:-3}" CONTRACT_IDS="${CONTRACT_IDS:-40}" BATCH_RUNS="${BATCH_RUNS:-1}"
+  else
+    RATING_BODIES="${RATING_BODIES:-20}" CONTRACT_IDS="${CONTRACT_IDS:-200}" BATCH_RUNS="${BATCH_RUNS:-5}"
+  fi
+  [ "$CONTRACT_IDS" -ge $(( 2 * CONCURRENCY )) ] || fail "CONTRACT_IDS ($CONTRACT_IDS) must be at least 2 × CONCURRENCY ($CONCURRENCY): each connection needs rows of its own"
 }
 
 # apply_runtime_environment: exports the product's runtime environment (src/ProcurementGraph.Api/runtime.env), so the
@@ -63,6 +72,7 @@ ensure_wrk() {
   fi
   command -v jq >/dev/null || fail "jq is required"
   command -v curl >/dev/null || fail "curl is required"
+  command -v openssl >/dev/null || fail "openssl is required (the write scenarios' tokens)"
 }
 
 build_release() {
@@ -90,11 +100,13 @@ graph_post() {
   curl -sS --max-time 120 -H 'content-type: application/json' --data-binary @"$1" "http://127.0.0.1:${2:-$PORT}/graphql"
 }
 
-# graph_query QUERY VARIABLES_JSON: a one-off GraphQL request; prints .data, fails on errors.
+# graph_query QUERY VARIABLES_JSON [TOKEN]: a one-off GraphQL request (as the development identity, or with a bearer
+# token); prints .data, fails on errors.
 graph_query() {
-  local answer
+  local answer auth=()
+  if [ -n "${3:-}" ]; then auth=(-H "Authorization: Bearer $3"); fi
   answer=$(jq -nc --arg q "$1" --argjson v "$2" '{query: $q, variables: $v}' \
-    | curl -sS --max-time 120 -H 'content-type: application/json' --data-binary @- "http://127.0.0.1:$PORT/graphql")
+    | curl -sS --max-time 120 -H 'content-type: application/json' "${auth[@]}" --data-binary @- "http://127.0.0.1:$PORT/graphql")
   if ! jq -e '(.errors | not) and (.data != null)' <<<"$answer" >/dev/null 2>&1; then
     fail "query failed: $1 -> $(head -c 600 <<<"$answer")"
   fi

@@ -1,15 +1,23 @@
-# Load: wrk windows over the prepared bodies, with the host's counters read before and after each window.
+# Load: wrk windows over the prepared bodies (lib/rotate.lua; lib/versioned.lua for updateContract), with the host's
+# counters read before and after each window.
 # Sourced by bench/run.sh; appends one JSON line per window to $work/windows.jsonl.
 
 # run_window SCENARIO SIDE SECONDS ROUND PHASE
 run_window() {
-  local scenario="$1" side="$2" seconds="$3" round="$4" phase="$5" path before after out result
+  local scenario="$1" side="$2" seconds="$3" round="$4" phase="$5" path before after out result script args
   if [ "$side" = graph ]; then path=/graphql; else path=$(raw_of "$scenario"); fi
+  args=("$work/bodies/$scenario.$side" "$path" "$(authorization_of "$scenario")")
+  script="$lib_dir/rotate.lua"
   wait_idle
+  if [ "$scenario" = updateContract ]; then
+    # Writes at a version: the rows' current versions (lib/writes.sh), each thread its own rows (lib/versioned.lua).
+    refresh_versions
+    script="$lib_dir/versioned.lua" args+=("$THREADS" "$(now_ms)")
+  fi
   before=$(metrics)
   record_peak between
-  out=$(wrk -t"$THREADS" -c"$CONCURRENCY" -d"${seconds}s" --timeout "${WRK_TIMEOUT}s" -s "$lib_dir/rotate.lua" \
-    "http://127.0.0.1:$PORT" -- "$work/bodies/$scenario.$side" "$path" 2>&1) || { echo "$out" >&2; fail "wrk failed"; }
+  out=$(wrk -t"$THREADS" -c"$CONCURRENCY" -d"${seconds}s" --timeout "${WRK_TIMEOUT}s" -s "$script" \
+    "http://127.0.0.1:$PORT" -- "${args[@]}" 2>&1) || { echo "$out" >&2; fail "wrk failed"; }
   wait_idle
   record_peak "$scenario" "$side"
   after=$(metrics)

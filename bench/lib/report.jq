@@ -31,14 +31,19 @@ def stats:
 
 ($windows | map(select(.phase == "measured")) | group_by(.scenario + "/" + .side)
   | map({key: (.[0].scenario + "/" + .[0].side), value: stats}) | from_entries) as $s
-| ["supplierList", "deepPage", "supplierScorecard", "biExtract", "nodeLookup", "categoryTree"] as $scenarios
+| ["supplierList", "deepPage", "supplierScorecard", "biExtract", "nodeLookup", "categoryTree"] as $reads
+| ["submitRatings", "updateContract"] as $writes
+| ($reads + $writes) as $scenarios
 | ($facts.peaks // []) as $peaks
 | ($peaks | map(.bytes) | max) as $peakAll
 | ($peaks | map(select(.bytes >= 0.99 * $peakAll)) | .[0]) as $peakWhere
 | ($windows | any(.phase == "measured" and (.allocationCounterDrops // 0) > 0)) as $anyDrops
-| {supplierList: 2, deepPage: 2, supplierScorecard: 1, biExtract: 1, nodeLookup: 1, categoryTree: 1} as $expected
+| {supplierList: 2, deepPage: 2, supplierScorecard: 1, biExtract: 1, nodeLookup: 1, categoryTree: 1, updateContract: 4} as $expected
 | ($facts["rows.biExtract"] // 0) as $biRows
-| def rows_per_s($key): if ($key | startswith("biExtract/")) and $s[$key].rps != null then $s[$key].rps * $biRows else null end;
+| {biExtract: "Rows/s", submitRatings: "Ratings/s"} as $rowsLabel
+| def rows_of($name): if $name == "biExtract" then $biRows elif $name == "submitRatings" then ($facts.ratingBatch // 0) else null end;
+  def rows_per_s($key): ($key | split("/")[0]) as $name
+    | if rows_of($name) != null and $s[$key].rps != null then $s[$key].rps * rows_of($name) else null end;
   def clean($key): ($s[$key].errors // 0) == 0;
   def throughput_target($name; $scenario; $min; $rows):
     ($scenario + "/graph") as $g | ($scenario + "/raw") as $r
@@ -52,10 +57,18 @@ def stats:
     throughput_target("`supplierList` throughput, graph / raw"; "supplierList"; 0.6; false),
     throughput_target("`biExtract` rows/s, graph / raw"; "biExtract"; 0.5; true),
     throughput_target("`supplierScorecard` throughput, graph / raw"; "supplierScorecard"; 0.5; false),
-    ($scenarios | map({name: ., measured: $s[. + "/graph"].statements, expected: $expected[.]})) as $st
+    ($reads | map({name: ., measured: $s[. + "/graph"].statements, expected: $expected[.]})) as $st
     | {figure: "SQL statements per request (graph)", target: "1 per root field, +1 for `totalCount`",
        measured: ($st | map("\(.name) \(.measured | num(2))/\(.expected)") | join(", ")),
        met: ($st | all(.measured != null and .measured <= .expected + 0.001))},
+    ($s["updateContract/graph"].statements) as $v
+    | {figure: "SQL statements per `updateContract` (graph)", target: "≤ 4 (at most 3 besides the audit insert, issue 13)",
+       measured: (if $v == null then "no completed request" else "\($v | num(2)) (load, read back; the raw side \($s["updateContract/raw"].statements | num(2)))" end),
+       met: ($v != null and $v <= 4.001)},
+    ($facts.batchGraph // [] | median) as $v
+    | {figure: "one `submitRatings` of \($facts.batchSize // 1000 | num(0)) ratings, end to end (curl `time_total`, nothing else running)", target: "≤ 1 s",
+       measured: (if $v == null then "not measured" else "\($v | num(2)) s (median of \($facts.batchGraph | map(num(2) + " s") | join(", ")); \($facts.batchStatements | median) SQL statements; the raw EF Core side \($facts.batchRaw | median | num(2)) s, graph / raw \(ratio($v; $facts.batchRaw | median) | num(2)))" end),
+       met: ($v != null and $v <= 1)},
     (ratio($s["deepPage/graph"].p50; $s["supplierList/graph"].p50)) as $v
     | {figure: "`deepPage` p50 / `supplierList` p50", target: "≤ 1.5",
        measured: (if $v == null then "no completed request" else "\($v | num(2)) (\($s["deepPage/graph"].p50 | num(1)) ms / \($s["supplierList/graph"].p50 | num(1)) ms)" end),
@@ -94,22 +107,22 @@ def stats:
   "",
   "## Settings",
   "",
-  "- Database: `\($machine.database)` (SQLite): \($facts.counts.suppliers | num(0)) suppliers, \($facts.counts.contracts | num(0)) contracts, \($facts.counts.ratings | num(0)) ratings.",
+  "- Database: `\($machine.database)` (SQLite)\(if $machine.mode == "full" then ", copied for this run (the writes change the copy; the seed and the next run stay as seeded)" else "" end): \($facts.counts.suppliers | num(0)) suppliers, \($facts.counts.contracts | num(0)) contracts, \($facts.counts.ratings | num(0)) ratings at the start; \(($facts.ratingsAtEnd // $facts.counts.ratings) - $facts.counts.ratings | num(0)) ratings written during the run.",
   "- Server: the bench host (`bench/ProcurementGraph.Bench.Host`: the product composed as `src/ProcurementGraph.Api` composes it, plus the raw baseline `/raw/*` and `/bench/metrics`), Release, `--environment Development` (the development identity answers without a token), rate limiting off, log level Warning.",
   "- Runtime environment of the bench host and the cold-start server, the product's own (`src/ProcurementGraph.Api/runtime.env`, unless the run overrode it): `\($machine.runtimeEnvironment)`.",
   "- Load: `wrk -t\($machine.threads) -c\($machine.concurrency)` on 127.0.0.1, timeout \($machine.wrkTimeout) s; per scenario a \($machine.warmup) s warm-up per side, then \($machine.rounds) measured windows per side of \($machine.window) s (longer for slow scenarios, at most \($machine.windowCap) s: 2.5 × single-request latency × connections / cores); graph and raw windows alternate (graph raw, raw graph, ...). Before and after each window the host's counters are read once nothing is in flight.",
-  "- Request bodies (graph and raw rotate through the same list in the same order): `supplierScorecard` and `nodeLookup` over \($facts.scorecardIds) suppliers with contracts spread over the key range; `biExtract` over the first \($facts.biPages) pages of 1,000 contracts (the first without cursor, then each page's `endCursor`); `deepPage`: the `supplierList` query with a cursor after supplier #\($facts.deepPosition | num(0)) in (name, id) order (`\($facts.deepCursorKey | tojson)`, found by walking `suppliers(first: 1000, order: [{name: ASC}])` pages); the DE/ACTIVE filter then answers a page of \($facts["rows.deepPage"] | num(0)) rows after it (and `totalCount` over all DE/ACTIVE suppliers).",
-  "- Verification before load: the first \($machine.verify) bodies of each scenario (or all, if fewer) once: HTTP 200, `data`, no `errors`; `supplierList`, `deepPage`, `supplierScorecard` and `biExtract` answers equal the raw endpoint's (`jq -S`). All passed.",
+  "- Request bodies (graph and raw rotate through the same list in the same order): `supplierScorecard` and `nodeLookup` over \($facts.scorecardIds) suppliers with contracts spread over the key range; `biExtract` over the first \($facts.biPages) pages of 1,000 contracts (the first without cursor, then each page's `endCursor`); `deepPage`: the `supplierList` query with a cursor after supplier #\($facts.deepPosition | num(0)) in (name, id) order (`\($facts.deepCursorKey | tojson)`, found by walking `suppliers(first: 1000, order: [{name: ASC}])` pages); the DE/ACTIVE filter then answers a page of \($facts["rows.deepPage"] | num(0)) rows after it (and `totalCount` over all DE/ACTIVE suppliers). Writes, after the reads: `submitRatings` rotates over \($facts.ratingBodies) bodies of \($facts.ratingBatch) new ratings each (a supplier, one of its contracts and the contract's category, from \($facts.ratingPool | num(0)) contracts spread over the key range; scores and quarter vary), sent as a `Stakeholder.Rater` of business unit `\($facts.raterUnit)` (a DevJwt token signed with a key made for the run); `updateContract` changes the title of one of \($facts.contractIds) contracts the bench owns at its current `expectedVersion`, as a `Procurement.Editor`: each wrk thread owns its share of the contracts, sends a contract only while none of its requests is in flight and takes the next version from the answer (`lib/versioned.lua`), and the versions are read again before every window, so every request is a successful write, not a conflict. The raw sides are hand-written EF Core (`/raw/submitRatings`: one query per kind of reference, `AddRange` + `SaveChanges` for the ratings and for their audit rows in one transaction; `/raw/updateContract`: load tracked, compare the concurrency token, one `SaveChanges` for the change and its audit row).",
+  "- Verification before load: the first \($machine.verify) bodies of each scenario (or all, if fewer) once: HTTP 200, `data`, no `errors`; `supplierList`, `deepPage`, `supplierScorecard` and `biExtract` answers equal the raw endpoint's (`jq -S`); the writes: every graph and raw answer is the write without errors, of the same shape on both sides (ids, versions and titles aside), every `updateContract` answer is the stored row as the graph reads it back, and the rating count grew by exactly the ratings both sides submitted. All passed.",
   "- Figures: req/s = completed requests / window time, summed over the rounds; p50/p99 = median over the rounds of wrk's per-window percentiles; SQL statements per request = the statements the completed requests executed (a `DbCommandInterceptor`, tallied per request) / those requests; allocated bytes per request = `GC.GetTotalAllocatedBytes(true)` over the window / the requests the host served in it, including those cut off when wrk closed its connections at the window's end (shown as \"+N cut off\" when over 1 %); errors = socket errors + non-2xx + answers with `errors`; single = one request alone during verification (median, the first body's second run included).",
   "",
   "## Scenarios",
   "",
   ($scenarios[] as $name
    | ("### `\($name)`", "",
-      "| Side | Window | Requests | Req/s | \(if $name == "biExtract" then "Rows/s | " else "" end)p50 ms | p99 ms | Single ms | SQL statements/request | Allocated KB/request | Errors |",
-      "|---|---|---|---|\(if $name == "biExtract" then "---|" else "" end)---|---|---|---|---|---|",
+      "| Side | Window | Requests | Req/s | \(if $rowsLabel[$name] then $rowsLabel[$name] + " | " else "" end)p50 ms | p99 ms | Single ms | SQL statements/request | Allocated KB/request | Errors |",
+      "|---|---|---|---|\(if $rowsLabel[$name] then "---|" else "" end)---|---|---|---|---|---|",
       (["graph", "raw"][] as $side | ($name + "/" + $side) as $key | select($s[$key] != null) | $s[$key] as $x
-       | "| \($side) | \($x.rounds) × \($x.window) s | \($x.requests | num(0))\(if $x.aborted > 0 and $x.aborted >= 0.01 * ($x.served + $x.aborted) then " (+\($x.aborted) cut off)" else "" end) | \($x.rps | num(1)) | \(if $name == "biExtract" then (rows_per_s($key) | num(0)) + " | " else "" end)\($x.p50 | num(1)) | \($x.p99 | num(1)) | \(if $side == "graph" then ($facts["single." + $name] * 1000 | num(1)) else ($facts["singleRaw." + $name] // null | if . == null then "" else . * 1000 | num(1) end) end) | \($x.statements | num(2))\(if $side == "graph" then " (target \($expected[$name]))" else "" end) | \(if $x.alloc == null then "n/a" else $x.alloc / 1024 | num(1) end)\(if $x.drops > 0 then " †" else "" end) | \($x.errors) |"),
+       | "| \($side) | \($x.rounds) × \($x.window) s | \($x.requests | num(0))\(if $x.aborted > 0 and $x.aborted >= 0.01 * ($x.served + $x.aborted) then " (+\($x.aborted) cut off)" else "" end) | \($x.rps | num(1)) | \(if $rowsLabel[$name] then (rows_per_s($key) | num(0)) + " | " else "" end)\($x.p50 | num(1)) | \($x.p99 | num(1)) | \(if $side == "graph" then ($facts["single." + $name] * 1000 | num(1)) else ($facts["singleRaw." + $name] // null | if . == null then "" else . * 1000 | num(1) end) end) | \($x.statements | num(2))\(if $side == "graph" and $expected[$name] != null then " (target \($expected[$name]))" else "" end) | \(if $x.alloc == null then "n/a" else $x.alloc / 1024 | num(1) end)\(if $x.drops > 0 then " †" else "" end) | \($x.errors) |"),
       (if $s[$name + "/raw"] != null and $s[$name + "/graph"].rps != null and $s[$name + "/raw"].rps != null
        then "", "Graph / raw: throughput \(ratio($s[$name + "/graph"].rps; $s[$name + "/raw"].rps) | num(2)) (per round: \($windows | map(select(.phase == "measured" and .scenario == $name)) | group_by(.round) | map((map(select(.side == "graph"))[0] | .requests / .duration_us) as $g | (map(select(.side == "raw"))[0] | .requests / .duration_us) as $r | ratio($g; $r) | num(2)) | join(", "))), p50 \(ratio($s[$name + "/graph"].p50; $s[$name + "/raw"].p50) | num(2)), allocated bytes \(ratio($s[$name + "/graph"].alloc; $s[$name + "/raw"].alloc) | num(2))."
        else empty end),

@@ -1,8 +1,10 @@
 -- wrk script: POSTs JSON bodies read from a file (one body a line), each connection's thread rotating through them,
 -- and prints one machine-readable line at the end:
 --   RESULT requests=<n> duration_us=<n> p50_us=<n> p90_us=<n> p99_us=<n> max_us=<n> errors=<n> non2xx=<n> graphql_errors=<n> bytes=<n>
--- Usage: wrk -s rotate.lua http://127.0.0.1:PORT -- <bodies file> <path>
+-- Usage: wrk -s rotate.lua http://127.0.0.1:PORT -- <bodies file> <path> [<authorization header value>]
 -- Every thread starts at position 1 of the same list, so two runs over the same list (graph and raw) ask the same things.
+-- An answer counts as an error when it is not 2xx or holds an `errors` list: the GraphQL errors of a request, or a
+-- mutation payload's typed errors (a successful payload has `"errors":null`).
 
 local threads = {}
 
@@ -12,10 +14,14 @@ end
 
 function init(args)
   local file = assert(io.open(args[1], "r"), "cannot read " .. tostring(args[1]))
+  local headers = { ["Content-Type"] = "application/json" }
+  if args[3] ~= nil and args[3] ~= "" then
+    headers["Authorization"] = args[3]
+  end
   bodies = {}
   for line in file:lines() do
     if line ~= "" then
-      bodies[#bodies + 1] = wrk.format("POST", args[2], { ["Content-Type"] = "application/json" }, line)
+      bodies[#bodies + 1] = wrk.format("POST", args[2], headers, line)
     end
   end
   file:close()
@@ -33,7 +39,7 @@ end
 function response(status, headers, body)
   if status < 200 or status > 299 then
     non2xx = non2xx + 1
-  elseif string.find(body, '"errors":', 1, true) then
+  elseif string.find(body, '"errors":[', 1, true) then
     graphql_errors = graphql_errors + 1
   end
 end

@@ -4,13 +4,15 @@ host_pid=""
 cold_pid=""
 
 # start_host DATA_DIR: the bench host (product + raw baseline + metrics) on 127.0.0.1:$PORT, ready when /health/ready is 200.
+# It accepts DevJwt tokens signed with this run's key (lib/tokens.sh): the write scenarios' rater and editor.
 start_host() {
-  local data="$1"
+  local data="$1" jwt
   port_free "$PORT"
   host_log="$work/host.log"
+  mapfile -t jwt < <(dev_jwt_settings)
   dotnet "$host_dll" --urls "http://127.0.0.1:$PORT" --environment Development --contentRoot "$api_dir" \
     --Database:DataDirectory "$data" --RateLimiting:Enabled false \
-    --Logging:LogLevel:Default Warning --Logging:LogLevel:Microsoft.AspNetCore Warning >"$host_log" 2>&1 &
+    --Logging:LogLevel:Default Warning --Logging:LogLevel:Microsoft.AspNetCore Warning "${jwt[@]}" >"$host_log" 2>&1 &
   host_pid=$!
   local deadline=$(( $(now_ms) + 180000 ))
   until curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$PORT/health/ready" 2>/dev/null; do

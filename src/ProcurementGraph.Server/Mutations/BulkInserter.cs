@@ -1,8 +1,7 @@
-using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -49,32 +48,46 @@ internal static class BulkInserter
             .ToList();
         ConcurrencyTokens.Renew(rows);
         var sql = db.GetService<ISqlGenerationHelper>();
-        var connection = db.Database.GetDbConnection();
+        var commands = db.GetService<IRelationalCommandBuilderFactory>();
+        var connection = db.GetService<IRelationalConnection>();
+        var logger = db.GetService<IRelationalCommandDiagnosticsLogger>();
         var perStatement = Math.Max(1, MaxParameters / Math.Max(1, columns.Count));
         var keyColumn = sql.DelimitIdentifier(key.GetColumnName(table)!);
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
         foreach (var chunk in rows.Chunk(perStatement))
         {
-            var text = new StringBuilder(head);
-            var parameters = new List<object>(chunk.Length * columns.Count);
-            using var factory = connection.CreateCommand();
+            // EF Core's own command pipeline (its interceptors and logging see the statement), with type-mapped parameters
+            // named as the SQL writes them (`@p0`): Microsoft.Data.Sqlite binds a bare name only after trying each prefix,
+            // and a raw DbParameter list (SqlQueryRaw) is searched by name for each parameter added. Both are scans of the
+            // statement's parameters, per parameter.
+            var command = commands.Create().Append(head);
+            var values = new Dictionary<string, object?>(chunk.Length * columns.Count, StringComparer.Ordinal);
             for (var r = 0; r < chunk.Length; r++)
             {
-                text.Append(r == 0 ? "(" : ", (");
+                command.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    var name = "p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-                    var mapping = (RelationalTypeMapping)columns[c].GetRelationalTypeMapping();
-                    parameters.Add(mapping.CreateParameter(factory, name, chunk[r].Property(columns[c].Name).CurrentValue, columns[c].IsNullable));
-                    text.Append(c == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                    var name = "p" + values.Count.ToString(CultureInfo.InvariantCulture);
+                    command.AddParameter(name, sql.GenerateParameterName(name), (RelationalTypeMapping)columns[c].GetRelationalTypeMapping(), columns[c].IsNullable);
+                    values[name] = chunk[r].Property(columns[c].Name).CurrentValue;
+                    command.Append(c == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
                 }
 
-                text.Append(')');
+                command.Append(")");
             }
 
-            text.Append(" RETURNING ").Append(keyColumn).Append(" AS \"Value\"");
-            var keys = await db.Database.SqlQueryRaw<long>(text.ToString(), [.. parameters.Cast<DbParameter>()])
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            command.Append(" RETURNING ").Append(keyColumn);
+            var keys = new List<long>(chunk.Length);
+            var reader = await command.Build().ExecuteReaderAsync(
+                new RelationalCommandParameterObject(connection, values, null, db, logger, CommandSource.SaveChanges), cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    keys.Add(reader.DbDataReader.GetInt64(0));
+                }
+            }
+
             keys.Sort();
             for (var r = 0; r < chunk.Length; r++)
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ProcurementGraph.Api.Tests.TestKit;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
@@ -30,11 +29,9 @@ public sealed class RatingBatchTests(ApiFactory api) : IClassFixture<ApiFactory>
         var items = Enumerable.Range(0, 1000).Select(i => Item(1 + (i % 500), 1 + (i % 5))).ToArray();
         var before = api.Scalar("SELECT COUNT(*) FROM StakeholderRatings");
         api.Sql.Reset();
-        var clock = Stopwatch.StartNew();
 
         // Act
         var (_, body) = await client.PostGraphQLAsync(SubmitMany, new { input = new { ratings = items } });
-        clock.Stop();
 
         // Assert
         var payload = body.Payload("submitRatings");
@@ -51,7 +48,6 @@ public sealed class RatingBatchTests(ApiFactory api) : IClassFixture<ApiFactory>
         // 1 for the references, multi-row INSERTs of at most 1,000 parameters for the ratings (16) and their audit rows (11), 1 to read back.
         Assert.True(api.Sql.Count <= 30, $"{api.Sql.Count} statements for 1,000 ratings");
         Assert.Equal(1000, api.Sql.Commands.Where(s => s.StartsWith("INSERT INTO \"StakeholderRatings\"", StringComparison.Ordinal)).Sum(s => s.Split("), (").Length));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]
