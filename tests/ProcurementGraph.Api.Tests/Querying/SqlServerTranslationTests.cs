@@ -34,6 +34,26 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
         { "suppliersByCountry", """{ suppliersAggregate(groupBy: [COUNTRY, RISK_LEVEL], having: {sum: {activeContractValue: {gt: 0}}}, order: [{max: {activeContractValue: DESC}}]) { nodes { key { country riskLevel } count sum { activeContractValue } avg { activeContractValue } } } }""" },
     };
 
+    [Fact]
+    public async Task A_partners_aggregate_keeps_row_rules_out_of_aggregates_and_group_by()
+    {
+        // The partner's rules (a category is its if its supplier is linked to it or has a contract in it) make the object
+        // keys conditional on subqueries: EF Core must compute them below the GROUP BY, never in it.
+        var partner = api.WithWebHostBuilder(b => b
+            .UseSetting("Security:DevelopmentIdentity:Roles:0", "Partner")
+            .UseSetting("Security:DevelopmentIdentity:SupplierId", "111"));
+        api.Offline.Reset();
+
+        var (_, body) = await partner.CreateClient().PostGraphQLAsync(
+            """{ contractsAggregate(groupBy: [CATEGORY, OWNER, SUPPLIER_COUNTRY], order: [{countDistinct: {category: DESC}}]) { nodes { count sum { annualValue } countDistinct { category owner } } } }""");
+
+        Assert.Null(body["errors"]);
+        var sql = Assert.Single(api.Offline.Commands);
+        Assert.Empty(TSql.Parse(sql));
+        Assert.Empty(TSql.SubqueriesInAggregatesOrGroupBy(sql));
+        Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("SELECT SUM((SELECT MAX([v].[Weight]) FROM [ValueDrivers] AS [v])) FROM [Ratings] AS [r]")]
     [InlineData("SELECT AVG(CASE WHEN EXISTS (SELECT 1 FROM [Contracts] AS [c]) THEN 1 ELSE 0 END) FROM [Suppliers] AS [s]")]
