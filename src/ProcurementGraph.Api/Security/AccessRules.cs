@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Security;
 
@@ -49,6 +50,12 @@ public static class AccessRules
         new("Query",                "category",                  Shared),
         new("Query",                "strategicGoal",             Internal),
         new("Query",                "businessUnit",              Internal),
+
+        // Aggregates (issue 16): the list's rows for the list's callers. The fields of the generated aggregate types carry the
+        // fields they read (AggregateTypes.SourcesOf) and get their access: no aggregate over a field the caller may not read.
+        new("Query",                "contractsAggregate",        Shared),
+        new("Query",                "suppliersAggregate",        Shared),
+        new("Query",                "ratingsAggregate",          Internal),
 
         // Writes (issue 13): who may call each mutation; the row rules decide which rows.
         new("Mutation",             "submitRating",              Rater),
@@ -251,6 +258,17 @@ public static class AccessRules
     private static readonly Dictionary<(string Type, string Field), ReadAccess> ByField =
         Table.ToDictionary(r => (r.Type, r.Field), r => r.Access);
 
+    /// <summary>
+    /// The access of <paramref name="field"/> of <paramref name="type"/>: its row; for a field of a generated aggregate type
+    /// (a key, a sum, ...), the narrowest access of the fields it reads (AnyCaller for group structure, which reads none);
+    /// null when no rule applies.
+    /// </summary>
+    public static ReadAccess? Find(IComplexGraphType type, FieldType field) =>
+        Find(type.Name, field.Name)
+        ?? (AggregateTypes.SourcesOf(field) is { } sources
+            ? sources.Count == 0 ? AnyCaller : sources.Max(s => Find(s.TypeName, s.FieldName) ?? DefaultFor(s.TypeName))
+            : null);
+
     /// <summary>The table's access for a field; structure types answer AnyCaller; null when no rule applies.</summary>
     public static ReadAccess? Find(string typeName, string fieldName) =>
         ByField.TryGetValue((typeName, fieldName), out var access) ? access
@@ -289,14 +307,14 @@ public static class AccessRules
     /// <summary>Sets <paramref name="field"/>'s policy; false when the table has no rule for it (it gets <see cref="DefaultFor"/>).</summary>
     public static bool Apply(IComplexGraphType type, FieldType field)
     {
-        var access = Find(type.Name, field.Name);
+        var access = Find(type, field);
         field.AuthorizeWithPolicy(ProcurementPolicies.For(access ?? DefaultFor(type.Name)));
         return access is not null;
     }
 
     /// <summary>Fields of the schema without a rule (as <c>Type.field</c>).</summary>
     public static IReadOnlyList<string> FieldsWithoutRule(ISchema schema) =>
-        [.. Fields(schema).Where(f => Find(f.Type.Name, f.Field.Name) is null).Select(f => $"{f.Type.Name}.{f.Field.Name}")];
+        [.. Fields(schema).Where(f => Find(f.Type, f.Field) is null).Select(f => $"{f.Type.Name}.{f.Field.Name}")];
 
     /// <summary>Rules naming a field that a type of the schema does not have (typos, renamed fields); root types are not checked.</summary>
     public static IReadOnlyList<string> RulesWithoutField(ISchema schema)
@@ -324,8 +342,8 @@ public static class AccessRules
             .GroupBy(f => f.Type)
             .SelectMany(type =>
             {
-                var widest = type.Min(f => Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name));
-                return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key.Name, f.Field.Name) ?? DefaultFor(type.Key.Name)) > widest);
+                var widest = type.Min(f => Find(type.Key, f.Field) ?? DefaultFor(type.Key.Name));
+                return type.Where(f => f.Field.ResolvedType is NonNullGraphType && (Find(type.Key, f.Field) ?? DefaultFor(type.Key.Name)) > widest);
             });
 
     /// <summary>Every field of every object and interface type of the schema, introspection types excluded.</summary>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using ProcurementGraph.Server.Querying.Aggregates;
 using ProcurementGraph.Server.Querying.Filtering;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Querying.Paging;
@@ -18,7 +19,9 @@ namespace ProcurementGraph.Server.Limits;
 /// connections are projected into their root's statement and keep weight 1, as HotChocolate's projected nested paging does;</item>
 /// <item>relation lists: <c>@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)</c>: <c>first</c> when given,
 /// else 1 (HotChocolate leaves plain lists at 1);</item>
-/// <item><c>where</c> and <c>order</c> arguments, filter operations and sort fields: <c>@cost(weight: "10")</c>
+/// <item>aggregate root fields (<c>GROUP BY</c>): the root weight plus <see cref="CostOptions.GroupingCost"/>
+/// (<c>@cost(weight: "60")</c>), sized as connections of groups;</item>
+/// <item><c>where</c>, <c>having</c> and <c>order</c> arguments, filter operations and sort fields: <c>@cost(weight: "10")</c>
 /// (<c>"20"</c> for <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations).</item>
 /// </list>
 /// Weights declared by the schema itself are kept. Page sizes come from <see cref="PagingOptions"/>.
@@ -37,7 +40,13 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
             return;
         }
 
-        if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is not null)
+        if (field.GetMetadata<AggregateDefinition?>(AggregateFields.DefinitionKey) is not null)
+        {
+            // A GROUP BY reads every row the filter keeps, however few groups it returns: a list of groups plus the grouping.
+            field.ApplyCost(_cost.ResolverCost + _cost.GroupingCost);
+            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
+        }
+        else if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is not null)
         {
             field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
         }
@@ -45,7 +54,7 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
         {
             field.ApplyListSize(new ListSize(null, ["first"], null, [], RequireOneSlicingArgument: false));
         }
-        else if (type is ConnectionGraphType && field.Name == "totalCount")
+        else if (type is ConnectionGraphType or AggregateConnectionGraphType && field.Name == "totalCount")
         {
             field.ApplyCost(_cost.TotalCountCost);
         }
@@ -63,8 +72,11 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
             case EntityFilterInputGraphType:
                 argument.ApplyCost(_cost.FilterArgumentCost);
                 break;
-            case EntitySortInputGraphType:
+            case EntitySortInputGraphType or AggregateSortInputGraphType:
                 argument.ApplyCost(_cost.SortArgumentCost);
+                break;
+            case AggregateHavingInputGraphType:
+                argument.ApplyCost(_cost.FilterArgumentCost);
                 break;
         }
     }
@@ -79,7 +91,8 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
             case ListFilterInputGraphType:
                 field.ApplyCost(_cost.FilterOperationCost);
                 break;
-            case EntitySortInputGraphType when field.ResolvedType?.GetNamedType() is SortEnumGraphType:
+            case EntitySortInputGraphType or AggregateSortInputGraphType or AggregateValuesSortInputGraphType
+                when field.ResolvedType?.GetNamedType() is SortEnumGraphType:
                 field.ApplyCost(_cost.SortOperationCost);
                 break;
         }

@@ -49,6 +49,12 @@ public sealed class CostOptions
     /// <summary>Weight of a root field (each starts its own statement): HotChocolate's <c>DefaultResolverCost</c>.</summary>
     public double ResolverCost { get; set; } = 10;
 
+    /// <summary>
+    /// Added to an aggregate root field's weight: a <c>GROUP BY</c> reads every row its filter keeps (a list page reads one
+    /// page through an index), so grouping all contracts weighs as much as five root lists. The groups are sized as a list's rows.
+    /// </summary>
+    public double GroupingCost { get; set; } = 50;
+
     /// <summary>Weight of <c>totalCount</c>.</summary>
     public double TotalCountCost { get; set; } = 10;
 

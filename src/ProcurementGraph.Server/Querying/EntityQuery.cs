@@ -27,12 +27,7 @@ public static class EntityQuery
         var paging = PagingArguments.From(context.Arguments, scope.Paging.MaxRootPageSize, scope.Paging.DefaultPageSize,
             $"{context.ParentType.Name}.{context.FieldDefinition.Name}");
         var element = Expression.Parameter(entity.EntityType, "x");
-        var filtered = Root(scope, entity);
-        if (new FilterBuilder(scope).Lambda(entity, element, context.Arguments.ValueOf("where")) is { } predicate)
-        {
-            filtered = filtered.Where(predicate);
-        }
-
+        var filtered = Filtered(scope, entity, element, context.Arguments.ValueOf("where"));
         var keys = new SortBuilder(scope).Build(entity, element, context.Arguments.ValueOf("order"), Written(context.FieldAst, "order"));
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var wanted = ConnectionSelection.Of(context, connectionType, entity, [context.FieldAst.SelectionSet!]);
@@ -72,6 +67,34 @@ public static class EntityQuery
         var query = matching.Select(Expression.Lambda(row, element));
         var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="entity"/> (those the caller may see) whose key is one of <paramref name="keys"/>, projected for
+    /// the selection sets <paramref name="selectionSets"/> in one statement (plus one per level of batch-loaded relations), by key.
+    /// </summary>
+    public static async Task<Dictionary<object, Row>> ByKeysAsync(
+        IResolveFieldContext context, IEntityGraphType entity, IReadOnlyCollection<object> keys, IEnumerable<GraphQLParser.AST.GraphQLSelectionSet> selectionSets)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var scope = new QueryScope(context);
+        var element = Expression.Parameter(entity.EntityType, "x");
+        var matching = Root(scope, entity).Where(Expression.Lambda(QueryParameter.Contains(keys, ParameterReplacer.Apply(entity.Key, element)), element));
+        var projector = new Projector(scope);
+        var (row, shape) = projector.Row(entity, element, SelectionCollector.Collect(context, entity, selectionSets), paged: false, includeKey: true, owners: matching.Source);
+        var rows = await ToListAsync(scope, entity, matching.Select(Expression.Lambda(row, element)), projector, shape, context.CancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(values => values[shape.KeyIndex]!, values => new Row(shape, values));
+    }
+
+    /// <summary>The rows of <paramref name="entity"/> the caller may see, filtered by the <c>where</c> argument's value <paramref name="where"/>.</summary>
+    public static Sequence Filtered(QueryScope scope, IEntityGraphType entity, ParameterExpression element, object? where)
+    {
+        var rows = Root(scope, entity);
+        return new FilterBuilder(scope).Lambda(entity, element, where) is { } predicate ? rows.Where(predicate) : rows;
     }
 
     /// <summary>An argument's value as written in the query.</summary>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Server.Authorization;
@@ -57,6 +58,10 @@ public sealed class QueryScope
             }
         }
     }
+
+    /// <summary>Whether the caller may read <paramref name="field"/> of <paramref name="type"/> (true when no field access is registered).</summary>
+    public async ValueTask<bool> CanReadAsync(IComplexGraphType type, string field) =>
+        _access is null || (type.GetField(field) is { } definition && await _access.CanReadAsync(Context.User ?? new ClaimsPrincipal(), type, definition).ConfigureAwait(false));
 
     public IEntityGraphType Entity(string typeName) =>
         Context.Schema.AllTypes[typeName] as IEntityGraphType

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProcurementGraph.Server.Querying.Aggregates;
 using ProcurementGraph.Server.Querying.Filtering;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Querying.Paging;
@@ -8,7 +9,8 @@ namespace ProcurementGraph.Server.Querying;
 
 /// <summary>
 /// Adds the entity types (referenced by name everywhere) and the types the querying toolkit generates from the entity types' metadata to a schema: filter, sort and
-/// operation inputs, <c>SortEnumType</c>, and one <c>{Field}Connection</c>/<c>{Field}Edge</c> per connection name.
+/// operation inputs, <c>SortEnumType</c>, one <c>{Field}Connection</c>/<c>{Field}Edge</c> per connection name, and the types of
+/// the aggregate root fields (<see cref="AggregateTypes"/>).
 /// </summary>
 public static class QueryingTypes
 {
@@ -45,6 +47,7 @@ public static class QueryingTypes
             }
         }
 
+        AggregateTypes.Register(types, entityList.ToDictionary(e => e.Name), roots);
         foreach (var type in types.Values)
         {
             schema.RegisterType(type);

@@ -27,7 +27,51 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
         { "nodeLookup", """{ node(id: "U3VwcGxpZXI6MQ==") { id ... on Supplier { name country status riskLevel activeContractValue } } }""" },
         { "ratings", """{ stakeholderRatings(first: 20, order: [{ratedOn: DESC}]) { nodes { period overall valueWeightedScore businessUnit { name } supplier { name } } } }""" },
         { "businessUnits", """{ businessUnits { nodes { code name valueDrivers { driver weight } contracts(first: 5) { totalCount } } } }""" },
+        { "contractsByCategoryQuarter", """{ contractsAggregate(where: {status: {eq: ACTIVE}}, groupBy: [CATEGORY, START_QUARTER], having: {count: {gt: 1}}, order: [{sum: {annualValue: DESC}}], first: 100) { totalCount nodes { key { category { code } startQuarter } count sum { annualValue annualSavings } avg { annualValue savingsPercent } min { annualValue } max { annualValue } countDistinct { supplier supplierCountry } } pageInfo { hasNextPage endCursor } } }""" },
+        { "contractsAggregatePage", $$$"""{ contractsAggregate(groupBy: [SUPPLIER_COUNTRY, STATUS], order: [{avg: {savingsPercent: DESC}}], first: 20, after: "{{{KeysetCursor.Encode([0.05, "DE", 2])}}}") { nodes { key { supplierCountry status } count } pageInfo { hasNextPage } } }""" },
+        { "contractsTotal", """{ contractsAggregate(where: {supplier: {country: {eq: "DE"}}}) { nodes { count sum { annualValue } max { totalValue } } } }""" },
+        { "ratingsByUnitPeriod", """{ ratingsAggregate(groupBy: [BUSINESS_UNIT, PERIOD], having: {avg: {valueWeightedScore: {lt: 3.5}}}, order: [{avg: {valueWeightedScore: ASC}}], first: 50) { nodes { key { businessUnit { name } period } count avg { overall valueWeightedScore } sum { valueWeightedScore } countDistinct { supplier category } } } }""" },
+        { "suppliersByCountry", """{ suppliersAggregate(groupBy: [COUNTRY, RISK_LEVEL], having: {sum: {activeContractValue: {gt: 0}}}, order: [{max: {activeContractValue: DESC}}]) { nodes { key { country riskLevel } count sum { activeContractValue } avg { activeContractValue } } } }""" },
     };
+
+    [Fact]
+    public async Task A_partners_aggregate_keeps_row_rules_out_of_aggregates_and_group_by()
+    {
+        // The partner's rules (a category is its if its supplier is linked to it or has a contract in it) make the object
+        // keys conditional on subqueries: EF Core must compute them below the GROUP BY, never in it.
+        var partner = api.WithWebHostBuilder(b => b
+            .UseSetting("Security:DevelopmentIdentity:Roles:0", "Partner")
+            .UseSetting("Security:DevelopmentIdentity:SupplierId", "111"));
+        api.Offline.Reset();
+
+        var (_, body) = await partner.CreateClient().PostGraphQLAsync(
+            """{ contractsAggregate(groupBy: [CATEGORY, OWNER, SUPPLIER_COUNTRY], order: [{countDistinct: {category: DESC}}]) { nodes { count sum { annualValue } countDistinct { category owner } } } }""");
+
+        Assert.Null(body["errors"]);
+        var sql = Assert.Single(api.Offline.Commands);
+        Assert.Empty(TSql.Parse(sql));
+        Assert.Empty(TSql.SubqueriesInAggregatesOrGroupBy(sql));
+        Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SELECT SUM((SELECT MAX([v].[Weight]) FROM [ValueDrivers] AS [v])) FROM [Ratings] AS [r]")]
+    [InlineData("SELECT AVG(CASE WHEN EXISTS (SELECT 1 FROM [Contracts] AS [c]) THEN 1 ELSE 0 END) FROM [Suppliers] AS [s]")]
+    [InlineData("SELECT COUNT(*) FROM [Ratings] AS [r] GROUP BY (SELECT [s].[Country] FROM [Suppliers] AS [s] WHERE [s].[Id] = [r].[SupplierId])")]
+    public void The_check_finds_what_sql_server_refuses_though_it_parses(string sql)
+    {
+        Assert.Empty(TSql.Parse(sql));
+        Assert.Single(TSql.SubqueriesInAggregatesOrGroupBy(sql));
+    }
+
+    [Fact]
+    public void The_check_accepts_a_correlated_subquery_per_group_and_aggregates_inside_subqueries()
+    {
+        const string Sql = "SELECT [r].[SupplierId], COUNT(*), (SELECT AVG([x].[Quality]) FROM [Ratings] AS [x] WHERE [x].[SupplierId] = [r].[SupplierId]) FROM [Ratings] AS [r] GROUP BY [r].[SupplierId]";
+
+        Assert.Empty(TSql.Parse(Sql));
+        Assert.Empty(TSql.SubqueriesInAggregatesOrGroupBy(Sql));
+    }
 
     [Theory]
     [MemberData(nameof(Requests))]
@@ -60,6 +104,7 @@ public sealed class SqlServerTranslationTests(SqlServerApiFactory api) : IClassF
         Assert.Null(body["errors"]);
         Assert.NotEmpty(api.Offline.Commands);
         Assert.All(api.Offline.Commands, sql => Assert.Empty(TSql.Parse(sql)));
+        Assert.All(api.Offline.Commands, sql => Assert.Empty(TSql.SubqueriesInAggregatesOrGroupBy(sql)));
         return new JsonArray([.. api.Offline.Commands.Select(sql => (JsonNode)new JsonArray([.. sql.Split('\n').Select(line => (JsonNode)line.TrimEnd())]))]).ToSnapshotJson();
     }
 }

@@ -41,7 +41,7 @@ public sealed class AccessTableTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // Act
         var wrong = AccessRules.Fields(schema)
-            .Where(f => f.Field.GetPolicies() is not [var policy] || policy != ProcurementPolicies.For(AccessRules.Find(f.Type.Name, f.Field.Name) ?? AccessRules.DefaultFor(f.Type.Name)))
+            .Where(f => f.Field.GetPolicies() is not [var policy] || policy != ProcurementPolicies.For(AccessRules.Find(f.Type, f.Field) ?? AccessRules.DefaultFor(f.Type.Name)))
             .Select(f => $"{f.Type.Name}.{f.Field.Name}")
             .ToList();
 

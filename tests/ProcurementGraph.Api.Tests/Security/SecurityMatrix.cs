@@ -62,10 +62,31 @@ public static class SecurityMatrix
     /// <summary>Types a partner reads only the listed fields of.</summary>
     private static readonly Dictionary<string, HashSet<string>> PartnerTypesOnly = new()
     {
-        ["Query"] = ["me", "node", "nodes", "suppliers", "supplier", "contracts", "contract", "categories", "category"],
+        ["Query"] = ["me", "node", "nodes", "suppliers", "supplier", "contracts", "contract", "categories", "category", "contractsAggregate", "suppliersAggregate"],
         ["Category"] = ["id", "code", "name", "description", "managerName", "managerEmail"],
         ["BusinessUnit"] = ["name"],
         ["SupplierCategoryLink"] = ["category"],
+    };
+
+    /// <summary>The value and key types of aggregates: <c>{Entity}Aggregate{Part}</c>.</summary>
+    private static readonly string[] AggregateParts = ["Key", "Sum", "Avg", "Min", "Max", "CountDistinct"];
+
+    /// <summary>
+    /// What the fields of aggregate key and value types read (SECURITY.md: aggregates follow the field rules): the entity's field
+    /// of the same name, unless listed here.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> AggregateSources = new()
+    {
+        ["Contract.supplierCountry"] = ["Contract.supplier", "Supplier.country"],
+        ["Contract.supplierRiskLevel"] = ["Contract.supplier", "Supplier.riskLevel"],
+        ["Contract.startYear"] = ["Contract.startDate"],
+        ["Contract.startQuarter"] = ["Contract.startDate"],
+        ["Contract.endYear"] = ["Contract.endDate"],
+        ["Contract.endQuarter"] = ["Contract.endDate"],
+        ["StakeholderRating.supplierCountry"] = ["StakeholderRating.supplier", "Supplier.country"],
+        ["StakeholderRating.ratedYear"] = ["StakeholderRating.ratedOn"],
+        ["Supplier.onboardedYear"] = ["Supplier.onboardedOn"],
+        ["Supplier.lastAuditYear"] = ["Supplier.lastAuditOn"],
     };
 
     public static bool MayRead(string role, string type, string field)
@@ -73,6 +94,12 @@ public static class SecurityMatrix
         if (IsForAnyCaller(type, field))
         {
             return true;
+        }
+
+        if (AggregatedEntity(type) is { } entity)
+        {
+            return AggregateSources.GetValueOrDefault($"{entity}.{field}", [$"{entity}.{field}"])
+                .All(source => MayRead(role, source.Split('.')[0], source.Split('.')[1]));
         }
 
         if (type == "Mutation")
@@ -95,8 +122,14 @@ public static class SecurityMatrix
         };
     }
 
+    private static string? AggregatedEntity(string type) =>
+        AggregateParts.Where(part => type.EndsWith("Aggregate" + part, StringComparison.Ordinal))
+            .Select(part => type[..^("Aggregate" + part).Length])
+            .FirstOrDefault(entity => entity.Length > 0);
+
     private static bool IsForAnyCaller(string type, string field) =>
         type is "Me" or "PageInfo" or "Error"
+        || (type.EndsWith("Aggregate", StringComparison.Ordinal) && type != "Aggregate") // a group: key, count, sum { ... } carry the rules
         || type.EndsWith("Payload", StringComparison.Ordinal) || (type.EndsWith("Error", StringComparison.Ordinal) && type != "Error")
         || (type == "Query" && field == "me")
         || (type.EndsWith("Connection", StringComparison.Ordinal) && type != "Connection")

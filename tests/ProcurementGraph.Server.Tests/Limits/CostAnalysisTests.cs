@@ -20,6 +20,15 @@ public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<Lim
     }
 
     [Fact]
+    public async Task An_aggregate_costs_its_grouping_weight_plus_a_connection_of_groups()
+    {
+        // booksAggregate @cost 60 + nodes 1 + 5 × (key 1 + author 1 + sum 1) + having 10 + count 1 + gt 10; types: connection 1 + 5 × 4 + Query 1.
+        var cost = await _host.CostAsync("{ booksAggregate(groupBy: [AUTHOR], having: { count: { gt: 1 } }, first: 5) { nodes { key { author { name } } count sum { pages } } } }");
+
+        Assert.Equal((97, 22), cost);
+    }
+
+    [Fact]
     public async Task Without_first_the_slicing_default_page_size_counts()
     {
         // edges × 10: (edge 1 + node 1 + author 1) per edge; totalCount @cost 10; pageInfo 1.

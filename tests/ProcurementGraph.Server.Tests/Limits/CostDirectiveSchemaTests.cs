@@ -32,6 +32,18 @@ public sealed class CostDirectiveSchemaTests(LimitsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Aggregates_weigh_the_grouping_and_are_sized_as_connections_of_groups()
+    {
+        Assert.Contains(
+            "booksAggregate(first: Int, after: String, last: Int, before: String, where: BookFilterInput @cost(weight: \"10\"), groupBy: [BookGroupBy!], "
+            + "having: BookAggregateHavingInput @cost(weight: \"10\"), order: [BookAggregateSortInput!] @cost(weight: \"10\")): BooksAggregateConnection "
+            + "@cost(weight: \"60\") @listSize(assumedSize: 50, slicingArguments: [\"first\", \"last\"], slicingArgumentDefaultValue: 10, sizedFields: [\"edges\", \"nodes\"], requireOneSlicingArgument: false)",
+            Sdl, StringComparison.Ordinal);
+        Assert.Contains("  count: SortEnumType @cost(weight: \"10\")\n", Sdl, StringComparison.Ordinal);
+        Assert.Contains("  price: DecimalOperationFilterInput\n", Sdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relation_lists_get_listSize_on_first_and_root_fields_the_resolver_cost()
     {
         Assert.Contains(

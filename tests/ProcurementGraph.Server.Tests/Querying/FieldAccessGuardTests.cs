@@ -16,6 +16,10 @@ public sealed class FieldAccessGuardTests : IDisposable
     [InlineData("{ books(order: [{ price: DESC }]) { nodes { key } } }", "order")]
     [InlineData("{ authors { nodes { books(where: { price: { gt: 10 } }) { key } } } }", "where")]
     [InlineData("{ authors(where: { books: { some: { price: { lt: 10 } } } }) { nodes { key } } }", "where")]
+    [InlineData("{ booksAggregate(groupBy: [GENRE], having: { sum: { price: { gt: 10 } } }) { nodes { count } } }", "having")]
+    [InlineData("{ booksAggregate(groupBy: [GENRE], having: { or: [{ count: { gt: 1 } }, { avg: { price: { gt: 10 } } }] }) { nodes { count } } }", "having")]
+    [InlineData("{ booksAggregate(groupBy: [GENRE], order: [{ max: { price: DESC } }]) { nodes { count } } }", "order")]
+    [InlineData("{ booksAggregate(where: { price: { gt: 10 } }) { nodes { count } } }", "where")]
     public async Task Filtering_or_sorting_on_a_hidden_field_is_refused(string query, string argument)
     {
         var result = await _host.ExecuteAsync(query);
@@ -34,6 +38,21 @@ public sealed class FieldAccessGuardTests : IDisposable
 
         Assert.Empty(result.Errors);
         Assert.NotEmpty(result.Keys("books.nodes"));
+    }
+
+    [Fact]
+    public async Task An_aggregate_of_a_hidden_field_is_not_computed_and_the_others_are()
+    {
+        var result = await _host.ExecuteAsync("{ booksAggregate(groupBy: [GENRE]) { nodes { count sum { price pages } max { price } } } }");
+
+        Assert.Empty(result.Errors);
+        Assert.All(result.Data("booksAggregate.nodes").EnumerateArray(), node =>
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, node.GetProperty("sum").GetProperty("price").ValueKind);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, node.GetProperty("max").GetProperty("price").ValueKind);
+            Assert.True(node.GetProperty("sum").GetProperty("pages").GetInt64() > 0);
+        });
+        Assert.DoesNotContain("Price", Assert.Single(result.Statements), StringComparison.Ordinal);
     }
 
     public void Dispose() => _host.Dispose();

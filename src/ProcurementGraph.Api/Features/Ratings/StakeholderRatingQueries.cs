@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 
@@ -11,5 +12,8 @@ public sealed class StakeholderRatingQueries : IQueryFields
     {
         query.AddField(EntityFields.Connection("stakeholderRatings", "StakeholderRating",
             "Business units' ratings of suppliers, filtered, sorted and paged with keyset cursors."));
+        query.AddField(AggregateFields.Connection("ratingsAggregate", StakeholderRatingAggregates.Definition(),
+            "Ratings grouped by keys (`groupBy`) with counts and score averages, sums, extremes and distinct counts per group, computed in one "
+            + "GROUP BY statement: the `stakeholderRatings` list's `where`, `having` on the aggregates, `order` and keyset paging over the groups."));
     }
 }

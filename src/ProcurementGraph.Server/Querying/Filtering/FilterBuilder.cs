@@ -24,13 +24,18 @@ public sealed class FilterBuilder(QueryScope scope)
             return null;
         }
 
+        CheckSize(filter);
+        return Expression.Lambda(Build(entity, parameter, filter), parameter);
+    }
+
+    /// <summary>Refuses a filter with more than <see cref="MaxFilterFields"/> input fields and list values (<c>FILTER_TOO_LARGE</c>).</summary>
+    internal static void CheckSize(IDictionary<string, object?> filter)
+    {
         var fields = 0;
         if (!CountFields(filter, ref fields))
         {
             throw FilterErrors.TooLarge(MaxFilterFields);
         }
-
-        return Expression.Lambda(Build(entity, parameter, filter), parameter);
     }
 
     /// <summary>Counts the fields and list values of <paramref name="value"/>; false once more than <see cref="MaxFilterFields"/>.</summary>
@@ -174,7 +179,7 @@ public sealed class FilterBuilder(QueryScope scope)
     private static string InputName(QueryField field) =>
         TypeNames.Operation(ScalarTypes.OperationPrefix(field.ValueType, EnumNames.Of));
 
-    private static IEnumerable<IDictionary<string, object?>> Items(object? value) =>
+    internal static IEnumerable<IDictionary<string, object?>> Items(object? value) =>
         (value as IEnumerable<object?> ?? []).OfType<IDictionary<string, object?>>();
 
     /// <summary>
@@ -182,7 +187,7 @@ public sealed class FilterBuilder(QueryScope scope)
     /// thousands of filters) are joined as a balanced tree of such chains, so the expression stays shallow enough for
     /// EF Core's recursive visitors (a chain of 10,000 overflowed the stack and ended the process).
     /// </summary>
-    private static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> combine, bool empty)
+    internal static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> combine, bool empty)
     {
         var list = parts.ToList();
         return list.Count == 0 ? Expression.Constant(empty) : Combine(list, 0, list.Count, combine);

@@ -28,22 +28,7 @@ public sealed class Page
     /// <summary>Builds the page from the loaded rows (one more than asked for tells whether more exist).</summary>
     public static Page From(List<object?[]> loaded, int? totalCount, RowShape shape, PageWindow window)
     {
-        var hasMore = loaded.Count > window.Size;
-        var rows = hasMore ? loaded.GetRange(0, window.Size) : loaded;
-        if (window.Backward)
-        {
-            rows.Reverse();
-        }
-
-        var trimmed = false;
-        if (window.KeepLast is { } last && rows.Count > last)
-        {
-            rows = rows.GetRange(rows.Count - last, last);
-            trimmed = true;
-        }
-
-        var pageInfo = new PageCursors(
-            shape, rows, hasNextPage: window.Backward ? window.HasBefore : hasMore, hasPreviousPage: window.Backward ? hasMore : window.HasAfter || trimmed);
-        return new Page(rows, shape, pageInfo, totalCount);
+        var (rows, hasNextPage, hasPreviousPage) = window.Slice(loaded);
+        return new Page(rows, shape, new PageCursors(shape, rows, hasNextPage, hasPreviousPage), totalCount);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SortBuilder(QueryScope scope)
         {
             if (input is IDictionary<string, object?> fields)
             {
-                var literal = (written as GraphQLListValue)?.Values?.ElementAtOrDefault(index) ?? (index == 0 ? written : null);
+                var literal = WrittenItem(written, index);
                 Add(entity, element, element, InWrittenOrder(fields, literal), keys);
             }
 
@@ -34,8 +34,12 @@ public sealed class SortBuilder(QueryScope scope)
         return keys;
     }
 
+    /// <summary>The literal of the <paramref name="index"/>th item of an <c>order</c> list as written (a single object stands for a one-item list).</summary>
+    internal static GraphQLValue? WrittenItem(GraphQLValue? written, int index) =>
+        (written as GraphQLListValue)?.Values?.ElementAtOrDefault(index) ?? (index == 0 ? written : null);
+
     /// <summary>The fields in the order the query wrote them (as HotChocolate applies them), when written as a literal.</summary>
-    private static IEnumerable<KeyValuePair<string, object?>> InWrittenOrder(IDictionary<string, object?> fields, GraphQLValue? literal)
+    internal static IEnumerable<KeyValuePair<string, object?>> InWrittenOrder(IDictionary<string, object?> fields, GraphQLValue? literal)
     {
         if (literal is not GraphQLObjectValue { Fields: { } written })
         {
@@ -71,5 +75,6 @@ public sealed class SortBuilder(QueryScope scope)
         }
     }
 
-    private sealed record OrderedFields(IEnumerable<KeyValuePair<string, object?>> Fields);
+    /// <summary>A nested sort object's fields in written order.</summary>
+    internal sealed record OrderedFields(IEnumerable<KeyValuePair<string, object?>> Fields);
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Server.Querying.Aggregates;
 using ProcurementGraph.Server.Querying.Metadata;
 using ProcurementGraph.Server.Relay;
 
@@ -15,6 +16,7 @@ public sealed class LibraryQuery : ObjectGraphType
         AddField(EntityFields.Connection("books", "Book", "Books."));
         AddField(EntityFields.Connection("authors", "Author", "Authors."));
         AddField(EntityFields.Connection("publishers", "Publisher", "Publishers."));
+        AddField(AggregateFields.Connection("booksAggregate", BookAggregates.Definition(), "Groups of books."));
         AddField(EntityFields.Lookup<Book, string>(
             "book", "Book", "A book by ISBN.", new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "isbn" }, isbn => b => b.Isbn == isbn));
         AddField(NodeFields.Node());

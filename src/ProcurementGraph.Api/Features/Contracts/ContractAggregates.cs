@@ -1,0 +1,30 @@
+using ProcurementGraph.Server.Querying.Aggregates;
+
+namespace ProcurementGraph.Api.Features.Contracts;
+
+/// <summary>What contracts group by and aggregate over (<c>contractsAggregate</c>).</summary>
+public static class ContractAggregates
+{
+    public static AggregateDefinition Definition() => new AggregateDefinition("Contract")
+        .Key("CATEGORY", "category", "category", "The (leaf) category the contracts are filed in.")
+        .Key("OWNER", "owner", "owner", "The business unit that uses the contracts.")
+        .Key("SUPPLIER", "supplier", "supplier", "The supplier the contracts are with.")
+        .Key("STATUS", "status", "status", "The contracts' life-cycle stage.")
+        .Key("SUPPLIER_COUNTRY", "supplierCountry", "supplier.country", "The supplier's country (ISO 3166 alpha-2).")
+        .Key("SUPPLIER_RISK_LEVEL", "supplierRiskLevel", "supplier.riskLevel", "The supplier's assessed supply risk.")
+        .Key("CURRENCY", "originalCurrency", "originalCurrency", "The currency the contracts were signed in.")
+        .Key("AUTO_RENEW", "autoRenew", "autoRenew", "Whether the contracts renew themselves.")
+        .Key<DateOnly, int>("START_YEAR", "startYear", "startDate", d => d.Year, "The year the contracts start.")
+        .Key<DateOnly, int, string>("START_QUARTER", "startQuarter", "startDate", d => d.Year * 10 + (d.Month + 2) / 3, Quarters.Format,
+            "The calendar quarter the contracts start, as `2026-Q3` (the format of ratings' periods); ordered by time.")
+        .Key<DateOnly, int>("END_YEAR", "endYear", "endDate", d => d.Year, "The year the contracts end.")
+        .Key<DateOnly, int, string>("END_QUARTER", "endQuarter", "endDate", d => d.Year * 10 + (d.Month + 2) / 3, Quarters.Format,
+            "The calendar quarter the contracts end, as `2026-Q3`; ordered by time.")
+        .Measure("annualValue")
+        .Measure("annualSavings")
+        .Measure("totalValue")
+        .Measure("baselineAnnualCost")
+        .Measure("savingsPercent", AggregateFunctions.AvgMinMax)
+        .Measure("noticePeriodDays", AggregateFunctions.AvgMinMax)
+        .Measure("paymentTermsDays", AggregateFunctions.AvgMinMax);
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using ProcurementGraph.Server.Querying.Expressions;
+
+namespace ProcurementGraph.Server.Querying.Aggregates;
+
+/// <summary>
+/// One request's grouping: <c>rows.GroupBy(x =&gt; new GroupKey { K1 = key1(x), ... })</c> and the expressions over a group
+/// <c>g</c> that EF Core translates into the same statement's <c>SELECT</c>, <c>HAVING</c> and <c>ORDER BY</c>: keys
+/// (<c>g.Key.K1</c>), <c>COUNT(*)</c>, <c>SUM</c>/<c>AVG</c>/<c>MIN</c>/<c>MAX</c> over a measure, <c>COUNT(DISTINCT key)</c>.
+/// </summary>
+internal sealed class AggregateGrouping
+{
+    private static readonly ConcurrentDictionary<(string Name, Type Element, Type Result), MethodInfo> Aggregates = new();
+
+    private readonly QueryScope _scope;
+    private readonly Dictionary<string, Expression> _keyValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _grouped = new(StringComparer.Ordinal);
+
+    public AggregateGrouping(QueryScope scope, AggregateModel model, ParameterExpression element, IReadOnlyList<AggregateKeyModel> keys)
+    {
+        _scope = scope;
+        Model = model;
+        Element = element;
+        Keys = keys;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            _grouped[keys[i].Name] = i;
+        }
+
+        KeyType = keys.Count == 0 ? typeof(int) : GroupKey.For([.. keys.Select(k => KeyValue(k).Type)]);
+        Group = Expression.Parameter(typeof(IGrouping<,>).MakeGenericType(KeyType, element.Type), "g");
+    }
+
+    public AggregateModel Model { get; }
+
+    /// <summary>The row parameter (of the entity type) of the key and value selectors.</summary>
+    public ParameterExpression Element { get; }
+
+    /// <summary>The keys grouped by, in <c>groupBy</c> order.</summary>
+    public IReadOnlyList<AggregateKeyModel> Keys { get; }
+
+    public Type KeyType { get; }
+
+    /// <summary>The group parameter (<c>IGrouping&lt;GroupKey, TEntity&gt;</c>) of every expression over a group.</summary>
+    public ParameterExpression Group { get; }
+
+    public bool IsGrouped(AggregateKeyModel key) => _grouped.ContainsKey(key.Name);
+
+    /// <summary><c>rows.GroupBy(key selector)</c>; with no keys one constant key, so every row is in one group.</summary>
+    public Sequence Groups(Sequence rows)
+    {
+        Expression body = Keys.Count == 0
+            ? Expression.Constant(1)
+            : Expression.MemberInit(Expression.New(KeyType), Keys.Select((key, i) => Expression.Bind(KeyType.GetProperty(GroupKey.Member(i))!, KeyValue(key))));
+        var selector = Expression.Lambda(body, Element);
+        return new Sequence(LinqMethods.Call(typeof(Queryable), nameof(Queryable.GroupBy), [Element.Type, KeyType], rows.Source, Expression.Quote(selector)), Group.Type, IsQueryable: true);
+    }
+
+    /// <summary>A grouped key's value: <c>g.Key.K{n}</c>.</summary>
+    public Expression Key(AggregateKeyModel key) =>
+        Expression.Property(Expression.Property(Group, nameof(IGrouping<int, int>.Key)), GroupKey.Member(_grouped[key.Name]));
+
+    public Expression Count() => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [Element.Type], Group);
+
+    /// <summary><c>COUNT(DISTINCT key)</c>: the distinct non-null values of <paramref name="key"/> among the group's rows.</summary>
+    public Expression CountDistinct(AggregateKeyModel key)
+    {
+        var value = KeyValue(key);
+        Expression rows = Group;
+        if (!value.Type.IsValueType || Nullable.GetUnderlyingType(value.Type) is not null)
+        {
+            rows = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Where), [Element.Type], rows,
+                Expression.Lambda(Expression.NotEqual(value, Expression.Constant(null, value.Type)), Element));
+        }
+
+        var values = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Select), [Element.Type, value.Type], rows, Expression.Lambda(value, Element));
+        var distinct = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Distinct), [value.Type], values);
+        return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [value.Type], distinct);
+    }
+
+    /// <summary>
+    /// <paramref name="function"/> over <paramref name="measure"/>: <c>SUM</c> (of whole numbers as 64-bit), <c>AVG</c> in floating
+    /// point, <c>MIN</c>/<c>MAX</c>; averages and extremes are nullable (null when every value is null), sums are 0 then.
+    /// </summary>
+    public Expression Value(AggregateFunction function, AggregateMeasureModel measure)
+    {
+        var value = _scope.Apply(measure.Field.Expression, Element);
+        var nullable = Nullable.GetUnderlyingType(value.Type) is not null;
+        var result = measure.ResultType(function);
+        if (function is AggregateFunction.Avg or AggregateFunction.Min or AggregateFunction.Max || nullable)
+        {
+            result = typeof(Nullable<>).MakeGenericType(result);
+        }
+
+        var selector = Expression.Lambda(value.Type == result ? value : Expression.Convert(value, result), Element);
+        var name = function switch
+        {
+            AggregateFunction.Sum => nameof(Enumerable.Sum),
+            AggregateFunction.Avg => nameof(Enumerable.Average),
+            AggregateFunction.Min => nameof(Enumerable.Min),
+            AggregateFunction.Max => nameof(Enumerable.Max),
+            _ => throw new ArgumentOutOfRangeException(nameof(function), function, "Not a function of a measure."),
+        };
+        return Expression.Call(Aggregate(name, Element.Type, result), Group, selector);
+    }
+
+    private Expression KeyValue(AggregateKeyModel key)
+    {
+        if (!_keyValues.TryGetValue(key.Name, out var value))
+        {
+            _keyValues[key.Name] = value = key.Build(_scope, Element);
+        }
+
+        return value;
+    }
+
+    /// <summary><c>Enumerable.{name}&lt;T&gt;(IEnumerable&lt;T&gt;, Func&lt;T, result&gt;)</c>: the overload by the selector's result type.</summary>
+    private static MethodInfo Aggregate(string name, Type element, Type result) =>
+        Aggregates.GetOrAdd((name, element, result), static key => typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(m => m.Name == key.Name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 1
+                && m.GetParameters() is [_, { ParameterType: { IsGenericType: true } selector }]
+                && selector.GetGenericTypeDefinition() == typeof(Func<,>) && selector.GetGenericArguments()[1] == key.Result)
+            .MakeGenericMethod(key.Element));
+}
