@@ -53,6 +53,10 @@ public static class SecurityMatrix
         ["Contract"] = ["baselineAnnualCost", "annualSavings", "savingsPercent", "ratings"],
         ["RatingSummary"] = [],
         ["Node"] = [],
+
+        // Issue 15: the live updates of what a partner reads (its own contracts and supplier; the row rules narrow them).
+        ["ContractStatusChangedEvent"] = [],
+        ["SupplierChangedEvent"] = [],
     };
 
     /// <summary>Types a partner reads only the listed fields of.</summary>
@@ -62,6 +66,7 @@ public static class SecurityMatrix
         ["Category"] = ["id", "code", "name", "description", "managerName", "managerEmail"],
         ["BusinessUnit"] = ["name"],
         ["SupplierCategoryLink"] = ["category"],
+        ["Subscription"] = ["onContractStatusChanged", "onSupplierChanged"],
     };
 
     public static bool MayRead(string role, string type, string field)
