@@ -51,10 +51,26 @@ internal static partial class GraphQLConnectionAuthenticator
             probe.SetEndpoint(endpoint);
         }
 
+        // What the authentication middleware does for a request: the default scheme's result becomes the request's user.
+        var schemes = scope.ServiceProvider.GetRequiredService<IAuthenticationSchemeProvider>();
+        AuthenticateResult? result = null;
+        if (await schemes.GetDefaultAuthenticateSchemeAsync().ConfigureAwait(false) is { } scheme)
+        {
+            result = await probe.AuthenticateAsync(scheme.Name).ConfigureAwait(false);
+            if (result.Principal is not null)
+            {
+                probe.User = result.Principal;
+            }
+
+            if (result.Succeeded)
+            {
+                probe.Features.Set<IAuthenticateResultFeature>(new AuthenticateResultFeature { AuthenticateResult = result });
+            }
+        }
+
         if (policy is null)
         {
-            var result = await probe.AuthenticateAsync().ConfigureAwait(false);
-            return new Outcome(result.Succeeded ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity()), Expiry(result.Properties, result.Principal));
+            return new Outcome(probe.User, Expiry(result?.Properties, probe.User));
         }
 
         var evaluator = scope.ServiceProvider.GetRequiredService<IPolicyEvaluator>();
@@ -64,7 +80,7 @@ internal static partial class GraphQLConnectionAuthenticator
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                var reason = authentication.Failure?.Message
+                var reason = (result?.Failure ?? authentication.Failure)?.Message
                     ?? (authorized.Challenged ? (string.IsNullOrEmpty(authorization) ? "no credentials were sent" : "the credentials were not accepted") : "forbidden");
                 LogRefused(logger, context.Request.Path, reason);
             }
@@ -116,6 +132,11 @@ internal static partial class GraphQLConnectionAuthenticator
         return user?.FindFirst("exp")?.Value is { } exp && long.TryParse(exp, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
+    }
+
+    private sealed class AuthenticateResultFeature : IAuthenticateResultFeature
+    {
+        public AuthenticateResult? AuthenticateResult { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket connection_init on {Path} refused with 4403: {Reason}")]
