@@ -201,7 +201,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
                 case GraphQLWebSocketMessages.Pong:
                     break;
                 case GraphQLWebSocketMessages.Subscribe:
-                    Subscribe(id, payload);
+                    await SubscribeAsync(id, payload).ConfigureAwait(false);
                     break;
                 case GraphQLWebSocketMessages.Complete when !string.IsNullOrEmpty(id):
                     if (_operations.TryGetValue(id, out var operation))
@@ -272,7 +272,11 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         }
     }
 
-    private void Subscribe(string? id, JsonElement? payload)
+    /// <summary>
+    /// Starts an operation and waits until it has started: a subscription is listening (or refused) before the next message
+    /// of the socket is read, so a client that subscribes and then writes on the same socket always gets the event.
+    /// </summary>
+    private async Task SubscribeAsync(string? id, JsonElement? payload)
     {
         if (!_acknowledged)
         {
@@ -315,6 +319,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         _running.TryAdd(running, 0);
         _ = running.ContinueWith(static (done, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(done, out _),
             _running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await Task.WhenAny(operation.Started, running).ConfigureAwait(false);
     }
 
     private async Task RunOperationAsync(Operation operation, GraphQLRequest request)
@@ -338,10 +343,9 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             var result = await GraphQLRequestExecution.ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is { Count: > 0 } streams)
             {
-                using (streams.Values.First().Subscribe(new Observer(operation)))
-                {
-                    await operation.Ended.ConfigureAwait(false);
-                }
+                operation.Hold(streams.Values.First().Subscribe(new Observer(operation)));
+                operation.MarkStarted();
+                await operation.Ended.ConfigureAwait(false);
             }
             else if (result.Executed && result.Operation?.Operation != OperationType.Subscription)
             {
@@ -458,13 +462,30 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     {
         private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(connection._ending.Token);
         private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _finished;
+        private IDisposable? _subscription;
 
         public string Id { get; } = id;
+
+        /// <summary>Keeps the subscription until the operation ends (then it is disposed at once: no event after a client's complete).</summary>
+        public void Hold(IDisposable subscription)
+        {
+            Volatile.Write(ref _subscription, subscription);
+            if (Volatile.Read(ref _finished) != 0)
+            {
+                Interlocked.Exchange(ref _subscription, null)?.Dispose();
+            }
+        }
 
         public CancellationToken Token => _stop.Token;
 
         public Task Ended => _ended.Task;
+
+        /// <summary>Completed once a subscription listens, or the operation answered or failed.</summary>
+        public Task Started => _started.Task;
+
+        public void MarkStarted() => _started.TrySetResult();
 
         public void Next(ExecutionResult result)
         {
@@ -499,6 +520,8 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
         private void Finish()
         {
+            _started.TrySetResult();
+            Interlocked.Exchange(ref _subscription, null)?.Dispose();
             _ended.TrySetResult();
             _stop.Cancel();
         }

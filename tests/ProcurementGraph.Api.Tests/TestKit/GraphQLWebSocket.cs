@@ -115,6 +115,27 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends <c>ping</c> and reads up to its <c>pong</c>: every message sent before was handled. Returns what came before it.</summary>
+    public async Task<List<JsonNode>> PingPongAsync()
+    {
+        await SendAsync(new { type = "ping" });
+        var before = new List<JsonNode>();
+        while (await ReceiveAsync() is { } message)
+        {
+            if ((string?)message["type"] == "pong")
+            {
+                return before;
+            }
+
+            if ((string?)message["type"] != "ping")
+            {
+                before.Add(message);
+            }
+        }
+
+        throw new InvalidOperationException($"closed before pong: {(int?)CloseStatus} {CloseDescription}");
+    }
+
     /// <summary>The next message that is not a keep-alive <c>ping</c>.</summary>
     public async Task<JsonNode?> ReceiveMessageAsync()
     {
