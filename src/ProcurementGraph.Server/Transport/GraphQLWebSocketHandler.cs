@@ -30,6 +30,16 @@ internal sealed class GraphQLWebSocketHandler(
             using var refused = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
             await refused.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)GraphQLWebSocketCloseCodes.SubprotocolNotAcceptable,
                 "Subprotocol not acceptable", context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                using var handshake = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await refused.ReceiveAsync(new byte[16], handshake.Token).ConfigureAwait(false); // the client's close
+            }
+            catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
+            {
+                // it went away
+            }
+
             return;
         }
 

@@ -92,7 +92,7 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
             {
                 result = await _socket.ReceiveAsync(buffer, timeout.Token);
             }
-            catch (WebSocketException) when (_socket.State is WebSocketState.Aborted or WebSocketState.Closed)
+            catch (Exception e) when (e is WebSocketException or IOException && _socket.State is WebSocketState.Aborted or WebSocketState.Closed or WebSocketState.CloseReceived)
             {
                 return null;
             }
@@ -101,7 +101,14 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
             {
                 if (_socket.State == WebSocketState.CloseReceived)
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    try
+                    {
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    }
+                    catch (Exception e) when (e is IOException or WebSocketException or ObjectDisposedException)
+                    {
+                        // the server already let go of the socket
+                    }
                 }
 
                 return null;
