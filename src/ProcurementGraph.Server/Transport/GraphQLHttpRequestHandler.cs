@@ -37,13 +37,14 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         var acceptValid = GraphQLHttpAcceptNegotiator.TryNegotiate(request.Headers.Accept, _options.DefaultResponseMediaType, out var mediaType);
         var isGet = HttpMethods.IsGet(request.Method);
 
-        // GraphQL over SSE (POST only): subscriptions stream when the Accept header allows text/event-stream; queries and
-        // mutations answer as an event stream only when it names text/event-stream and allows neither JSON media type.
+        // GraphQL over SSE (POST only), when the Accept header names text/event-stream (wildcards alone keep JSON: a generic
+        // client gets 406 for a subscription, not a stream): subscriptions stream; queries and mutations answer as an event
+        // stream only when no JSON media type is acceptable.
         var subscriptionOptions = services.GetService<IOptions<GraphQLSubscriptionOptions>>()?.Value;
-        var eventStream = !isGet && acceptValid && subscriptionOptions is not null && GraphQLServerSentEvents.IsAcceptable(request.Headers.Accept)
+        var eventStream = !isGet && acceptValid && subscriptionOptions is not null && GraphQLServerSentEvents.IsNamed(request.Headers.Accept)
             ? new GraphQLServerSentEvents(context, subscriptionOptions, serializer)
             : null;
-        var eventStreamOnly = eventStream is not null && mediaType is null && GraphQLServerSentEvents.IsNamed(request.Headers.Accept);
+        var eventStreamOnly = eventStream is not null && mediaType is null;
         if (eventStreamOnly)
         {
             mediaType = GraphQLResponseMediaType.Json; // for transport errors before execution

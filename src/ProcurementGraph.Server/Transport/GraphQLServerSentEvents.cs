@@ -29,7 +29,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
     private readonly HttpContext _context;
     private readonly GraphQLSubscriptionOptions _options;
     private readonly IGraphQLTextSerializer _serializer;
-    private readonly Channel<byte[]> _outbox;
+    private Channel<byte[]>? _outbox; // made when a stream starts: most POSTs that allow an event stream answer JSON
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _finished;
     private int _overflowed;
@@ -39,14 +39,10 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
         _context = context;
         _options = options;
         _serializer = serializer;
-        _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(Math.Max(1, options.SendBufferMessages)) { SingleReader = true });
     }
 
-    /// <summary>Whether the request's <c>Accept</c> allows an event stream at all (wildcards included).</summary>
-    public static bool IsAcceptable(StringValues accept) => Quality(accept, exactOnly: false) > 0;
-
-    /// <summary>Whether the request's <c>Accept</c> names <c>text/event-stream</c> itself.</summary>
-    public static bool IsNamed(StringValues accept) => Quality(accept, exactOnly: true) > 0;
+    /// <summary>Whether the request's <c>Accept</c> names <c>text/event-stream</c> itself (with a quality above 0).</summary>
+    public static bool IsNamed(StringValues accept) => Quality(accept) > 0;
 
     /// <summary>The transport's part of a subscription's execution options: its queue size, and what a full queue does.</summary>
     public SubscriptionTransport Transport => new() { QueueCapacity = _options.MaxQueuedEvents, Overflow = Overflow };
@@ -78,6 +74,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
             return;
         }
 
+        _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(Math.Max(1, _options.SendBufferMessages)) { SingleReader = true });
         using var tracked = connections.Track(this);
         Start();
         await _context.Response.Body.FlushAsync(_context.RequestAborted).ConfigureAwait(false); // headers out: the client knows it is subscribed
@@ -134,7 +131,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
 
     private void Post(byte[] message)
     {
-        if (Volatile.Read(ref _finished) == 0 && !_outbox.Writer.TryWrite(message))
+        if (Volatile.Read(ref _finished) == 0 && _outbox?.Writer.TryWrite(message) == false)
         {
             Overflow();
         }
@@ -145,7 +142,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
     {
         if (Volatile.Read(ref _finished) == 0)
         {
-            _outbox.Writer.TryWrite(CompleteMessage);
+            _outbox?.Writer.TryWrite(CompleteMessage);
         }
 
         Finish();
@@ -165,7 +162,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
         if (Interlocked.Exchange(ref _overflowed, 1) == 0)
         {
             Finish();
-            _outbox.Writer.TryComplete();
+            _outbox?.Writer.TryComplete();
             _context.Abort();
         }
     }
@@ -175,7 +172,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
         var body = _context.Response.Body;
         try
         {
-            await foreach (var message in _outbox.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var message in _outbox!.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 if (Volatile.Read(ref _overflowed) != 0)
                 {
@@ -195,7 +192,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
         }
     }
 
-    private static double Quality(StringValues accept, bool exactOnly)
+    private static double Quality(StringValues accept)
     {
         if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
@@ -206,7 +203,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
         foreach (var range in ranges)
         {
             var specificity = MediaRangeSpecificity.Of(range, "text", "event-stream");
-            if (specificity > best.Specificity && (!exactOnly || specificity == 2))
+            if (specificity == 2 && specificity > best.Specificity)
             {
                 best = (specificity, range.Quality ?? 1d);
             }
