@@ -106,6 +106,14 @@ public sealed class SubscriptionLimitTests(ApiFactory api) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task The_tokens_expiry_ends_an_SSE_stream_with_an_error_then_complete()
+    {
+        var (events, _) = await Sse.PostAsync(api.CreateClient(), api.Token([Reader], lifetime: TimeSpan.FromSeconds(2)), Document);
+        Assert.Equal(["next", "complete"], events.Select(e => e.Name));
+        Assert.Equal("AUTH_TOKEN_EXPIRED", (string?)events[0].Data!["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
     public async Task A_subscription_posted_without_an_event_stream_accept_is_406()
     {
         var client = api.CreateAs(Reader);

@@ -73,8 +73,8 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
         var close = await socket.ReceiveCloseAsync();
 
         // Assert
-        Assert.Equal(["complete", "complete"], new[] { (string?)first!["type"], (string?)second!["type"] });
-        Assert.Equal(["one", "two"], new[] { (string?)first["id"], (string?)second["id"] }.Order());
+        Assert.Equal(("complete", "complete"), ((string?)first!["type"], (string?)second!["type"]));
+        Assert.Equal("one,two", string.Join(',', new[] { (string?)first["id"], (string?)second["id"] }.Order()));
         Assert.Equal(1001, close);
     }
 
