@@ -12,6 +12,7 @@ public sealed class ProcurementSchema : Schema
     {
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        Subscription = services.GetRequiredService<SubscriptionGraphType>();
         QueryingTypes.Register(this, services.GetServices<IEntityGraphType>(), Query, Mutation);
     }
 }

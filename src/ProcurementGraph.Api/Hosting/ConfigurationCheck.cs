@@ -30,6 +30,12 @@ public static class ConfigurationCheck
         ConfigurationRule.Boolean("Security:DevelopmentTokens:Enabled"),
         ConfigurationRule.Urls("Urls"),
         ConfigurationRule.PositiveInteger("ShutdownTimeoutSeconds"),
+        ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:ConnectionInitTimeoutSeconds"),
+        ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:MaxSubscriptionsPerConnection"),
+        ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:MaxConnectionsPerCaller"),
+        ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:MaxQueuedEvents"),
+        ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:SendBufferMessages"),
+        ConfigurationRule.NonNegativeInteger("GraphQL:Subscriptions:KeepAliveSeconds"),
         ConfigurationRule.Boolean("Cors:AllowCredentials"),
         ConfigurationRule.NonNegativeInteger("Cors:MaxAgeSeconds"),
     ];

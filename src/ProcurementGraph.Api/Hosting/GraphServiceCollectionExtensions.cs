@@ -15,6 +15,7 @@ using ProcurementGraph.Api.Data.Idempotency;
 using ProcurementGraph.Api.Features.Audit;
 using ProcurementGraph.Server.Querying.Paging;
 using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Server.Subscriptions;
 using ProcurementGraph.Server.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
@@ -27,6 +28,7 @@ public static class GraphServiceCollectionExtensions
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Scan<IQueryFields>();
         services.Scan<IMutationFields>();
+        services.Scan<ISubscriptionFields>();
         services.AddEntityGraphTypes();
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
         services.AddHttpContextAccessor();
@@ -35,6 +37,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<IRowWriteRules>(sp => sp.GetRequiredService<CallerRowRules>());
         services.AddGraphQLMutations<ProcurementDbContext>();
         services.AddScoped<IAuditTrail, ProcurementAuditTrail>();
+        services.AddGraphQLSubscriptions(); // mutations publish their committed changes; subscriptions listen (in process)
+        services.AddSingleton<ISubscriberGroups, ProcurementSubscriberGroups>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddGraphQLIdempotency<DatabaseIdempotencyStore>(options => configuration.GetSection("GraphQL:Idempotency").Bind(options));
         services.AddGraphQL(graph => graph
@@ -50,6 +54,8 @@ public static class GraphServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Mutation fields run one after another (the GraphQL spec), each in its own transaction.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Mutation)
+            // Each event of a subscription runs in its own scope, its entity read with the subscriber's rules first.
+            .AddSubscriptionEventExecution()
             .AddProcurementExecutionHardening(configuration, environment)
             // Outside Development unexpected exceptions are "Unexpected Execution Error" with a correlation id only.
             .AddMaskingErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions

@@ -23,6 +23,7 @@ public static class ProcurementGraphRegistration
         builder.Services.AddProcurementHealth(builder.Configuration);
         builder.Services.AddProcurementRateLimiting(builder.Configuration);
         builder.Services.AddProcurementCors(builder.Configuration, builder.Environment);
+        builder.Services.AddProcurementSubscriptions(builder.Configuration);
         builder.Services.AddProcurementTelemetry(builder.Configuration);
         return builder;
     }
@@ -38,6 +39,7 @@ public static class ProcurementGraphRegistration
         });
         app.UseProcurementCors(GraphQLPath); // preflights answered here, before authentication and rate limiting
         app.UseProcurementIde(GraphQLPath); // the page and its files hold no data: before authentication and rate limiting
+        app.UseGraphQLWebSockets(); // graphql-transport-ws at /graphql; the caller is authenticated at connection_init
         app.UseAuthentication();
         app.UseProcurementRateLimiting(); // after authentication: partitions by caller
         app.UseAuthorization();

@@ -85,6 +85,28 @@ public static class AccessRules
         new("Mutation",             "deleteContract",            Admin),
         new("Mutation",             "deleteCategory",            Admin),
 
+        // Live updates (issue 15): who may subscribe; the row rules decide which events reach whom (a partner: its own
+        // supplier's), and the entity's own fields keep their rules in every event.
+        new("Subscription",         "onRatingSubmitted",         Internal),
+        new("Subscription",         "onContractStatusChanged",   Shared),
+        new("Subscription",         "onSupplierChanged",         Shared),
+        new("Subscription",         "onGoalProgressRecorded",    Internal),
+        new("RatingSubmittedEvent", "stakeholderRating",         Internal),
+        new("RatingSubmittedEvent", "action",                    Internal),
+        new("RatingSubmittedEvent", "changedFields",             Internal),
+        new("RatingSubmittedEvent", "changedAt",                 Internal),
+        new("ContractStatusChangedEvent", "contract",            Shared),
+        new("ContractStatusChangedEvent", "previousStatus",      Shared),
+        new("ContractStatusChangedEvent", "changedAt",           Shared),
+        new("SupplierChangedEvent", "supplier",                  Shared),
+        new("SupplierChangedEvent", "action",                    Shared),
+        new("SupplierChangedEvent", "changedFields",             Shared),
+        new("SupplierChangedEvent", "previousStatus",            Shared),
+        new("SupplierChangedEvent", "changedAt",                 Shared),
+        new("GoalProgressRecordedEvent", "strategicGoal",        Internal),
+        new("GoalProgressRecordedEvent", "previousCurrent",      Internal),
+        new("GoalProgressRecordedEvent", "changedAt",            Internal),
+
         new("Query",                "auditEntries",              Admin),
         new("AuditEntry",           "changedAt",                 Admin),
         new("AuditEntry",           "subject",                   Admin),

@@ -15,6 +15,7 @@ namespace ProcurementGraph.Server.Authorization;
 /// responses: the schemes challenge (401, <c>WWW-Authenticate</c>) or forbid (403) first, then one error with
 /// <c>AUTH_NOT_AUTHENTICATED</c> or <c>AUTH_NOT_AUTHORIZED</c> is written in the negotiated media type. The reason
 /// (an expired token, a wrong audience, ...) is logged, never returned. Other endpoints get ASP.NET Core's default handling.
+/// A WebSocket handshake passes (when the WebSocket transport is registered): its caller is authorized at <c>connection_init</c>.
 /// </summary>
 public sealed partial class GraphQLAuthorizationMiddlewareResultHandler(
     IOptions<GraphQLHttpOptions> options,
@@ -34,6 +35,14 @@ public sealed partial class GraphQLAuthorizationMiddlewareResultHandler(
             || context.GetEndpoint()?.Metadata.GetMetadata<GraphQLEndpointAuthorizationMetadata>() is null)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.WebSockets.IsWebSocketRequest && context.RequestServices.GetService<GraphQLWebSocketHandler>() is not null)
+        {
+            // Browsers cannot send a token with the handshake: a WebSocket is authenticated at connection_init with the
+            // same schemes and policy (GraphQLConnectionAuthenticator), and refused there with 4403.
+            await next(context).ConfigureAwait(false);
             return;
         }
 

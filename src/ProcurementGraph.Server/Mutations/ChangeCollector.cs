@@ -8,10 +8,11 @@ internal static class ChangeCollector
 {
     public sealed record Pending(EntityEntry Entry, ChangeKind Kind, Dictionary<string, FieldChange> Fields, object?[] Key);
 
-    public static List<Pending> Collect(DbContext db, IAuditTrail? audit)
+    /// <summary>The changed rows of the entity types <paramref name="include"/> accepts (none when it is null).</summary>
+    public static List<Pending> Collect(DbContext db, Func<Type, bool>? include)
     {
         var pending = new List<Pending>();
-        if (audit is null)
+        if (include is null)
         {
             return pending;
         }
@@ -19,7 +20,7 @@ internal static class ChangeCollector
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !audit.Audits(entry.Metadata.ClrType))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !include(entry.Metadata.ClrType))
             {
                 continue;
             }

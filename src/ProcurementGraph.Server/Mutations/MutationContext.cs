@@ -19,6 +19,8 @@ public sealed class MutationContext
     private readonly IRowRules _readRules;
     private readonly IRowWriteRules? _writeRules;
     private readonly IAuditTrail? _audit;
+    private readonly bool _publishes;
+    private readonly List<AuditedChange> _changes = [];
 
     internal MutationContext(IResolveFieldContext field, DbContext db)
     {
@@ -29,7 +31,11 @@ public sealed class MutationContext
         _readRules = services.GetService<IRowRules>() ?? new NoRowRules();
         _writeRules = services.GetService<IRowWriteRules>();
         _audit = services.GetService<IAuditTrail>();
+        _publishes = services.GetService<Subscriptions.IEntityChangeBus>() is not null;
     }
+
+    /// <summary>The changes saved so far (what the audit trail recorded), published as events once the transaction commits.</summary>
+    internal IReadOnlyList<AuditedChange> Changes => _changes;
 
     public IResolveFieldContext Field { get; }
 
@@ -161,7 +167,7 @@ public sealed class MutationContext
     /// </summary>
     public async Task SaveChangesAsync(Func<DbUpdateException, Task<MutationError?>>? onRefused = null)
     {
-        var pending = ChangeCollector.Collect(Db, _audit);
+        var pending = ChangeCollector.Collect(Db, _audit is not null ? _audit.Audits : _publishes ? static _ => true : null);
         try
         {
             await SaveAsync().ConfigureAwait(false);
@@ -184,11 +190,19 @@ public sealed class MutationContext
             throw new MutationAbortedException(new ConcurrencyConflictError(values is null || token is null ? null : Versions.Format(values[token])));
         }
 
-        if (_audit is not null && pending.Count > 0)
+        if (pending.Count == 0)
         {
-            _audit.Add(Db, this, ChangeCollector.Describe(pending, EntityTypeName));
+            return;
+        }
+
+        var changes = ChangeCollector.Describe(pending, EntityTypeName);
+        if (_audit is not null)
+        {
+            _audit.Add(Db, this, changes);
             await SaveAsync().ConfigureAwait(false);
         }
+
+        _changes.AddRange(changes);
     }
 
     /// <summary>
@@ -204,6 +218,8 @@ public sealed class MutationContext
             _audit.Add(Db, this, changes);
             await SaveAsync().ConfigureAwait(false);
         }
+
+        _changes.AddRange(changes);
     }
 
     /// <summary>
@@ -245,8 +261,10 @@ public sealed class MutationContext
         if (_audit is not null && _audit.Audits(entry.Metadata.ClrType))
         {
             var fields = new Dictionary<string, FieldChange>(StringComparer.Ordinal) { [ChangeCollector.CamelCase(navigation)] = new FieldChange(before, after) };
-            _audit.Add(Db, this, [new AuditedChange(type, key, ChangeKind.Updated, fields)]);
+            AuditedChange change = new(type, key, ChangeKind.Updated, fields);
+            _audit.Add(Db, this, [change]);
             await SaveAsync().ConfigureAwait(false);
+            _changes.Add(change);
         }
     }
 

@@ -43,6 +43,10 @@ internal sealed record GraphQLHttpError(
         new(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.OperationNotAllowed,
             "Only query operations can be executed with GET; use POST for mutations and subscriptions.", "POST");
 
+    public static GraphQLHttpError StreamNotAccepted() =>
+        new(StatusCodes.Status406NotAcceptable, Subscriptions.SubscriptionErrorCodes.StreamNotAccepted,
+            "A subscription streams its events: open a WebSocket (`graphql-transport-ws`) or POST it with `Accept: text/event-stream`.");
+
     public static GraphQLHttpError IdempotencyKeyInvalid(string header, int maxLength) =>
         new(StatusCodes.Status400BadRequest, "IDEMPOTENCY_KEY_INVALID",
             $"The `{header}` header must be 1 to {maxLength} printable ASCII characters.");

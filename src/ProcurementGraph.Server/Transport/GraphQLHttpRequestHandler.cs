@@ -10,8 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ProcurementGraph.Server.Idempotency;
-using ProcurementGraph.Server.Telemetry;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Server.Subscriptions;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -29,8 +28,31 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var request = context.Request;
 
+        if (context.WebSockets.IsWebSocketRequest && services.GetService<GraphQLWebSocketHandler>() is { } webSockets)
+        {
+            await webSockets.HandleAsync(context).ConfigureAwait(false); // graphql-transport-ws
+            return;
+        }
+
         var acceptValid = GraphQLHttpAcceptNegotiator.TryNegotiate(request.Headers.Accept, _options.DefaultResponseMediaType, out var mediaType);
         var isGet = HttpMethods.IsGet(request.Method);
+
+        // GraphQL over SSE (POST only), when the Accept header names text/event-stream (wildcards alone keep JSON: a generic
+        // client gets 406 for a subscription, not a stream): subscriptions stream; queries and mutations answer as an event
+        // stream only when no JSON media type is acceptable.
+        var subscriptionOptions = services.GetService<IOptions<GraphQLSubscriptionOptions>>()?.Value;
+        var eventStream = !isGet && acceptValid && subscriptionOptions is not null && GraphQLServerSentEvents.IsNamed(request.Headers.Accept)
+            ? new GraphQLServerSentEvents(context, subscriptionOptions, serializer)
+            : null;
+        var eventStreamOnly = eventStream is not null && mediaType is null;
+        if (eventStreamOnly)
+        {
+            mediaType = GraphQLResponseMediaType.Json; // for transport errors before execution
+        }
+        else if (mediaType is null)
+        {
+            eventStream = null;
+        }
         if (GraphQLSdlResponse.IsRequested(request))
         {
             await GraphQLSdlResponse.WriteAsync(context).ConfigureAwait(false); // GET /graphql?sdl, as HotChocolate
@@ -66,38 +88,19 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             (error, graphQLRequest) = await ReadPostAsync(request, serializer).ConfigureAwait(false);
         }
 
-        string? requestedDocumentId = null;
-        if (error is null && graphQLRequest is not null)
-        {
-            // Trusted documents (when registered): a document id becomes its text; other documents may be refused.
-            requestedDocumentId = graphQLRequest.DocumentId;
-            error = services.GetService<TrustedDocumentResolver>()?.Resolve(context.User, graphQLRequest);
-            if (error is null && graphQLRequest.Query is null && graphQLRequest.DocumentId is null)
-            {
-                error = GraphQLHttpError.QueryAndIdMissing(); // only an APQ hash, and no trusted documents to look it up
-            }
-        }
-
         if (error is not null || graphQLRequest is null)
         {
             await WriteErrorAsync(error ?? GraphQLHttpError.QueryAndIdMissing(), responseMediaType).ConfigureAwait(false);
             return;
         }
 
-        var executionOptions = new ExecutionOptions
+        // Trusted documents, the execution options and the interceptors: the same steps for every transport.
+        var (prepareError, prepared) = await GraphQLRequestExecution.PrepareAsync(context, graphQLRequest, services, context.User, context.RequestAborted)
+            .ConfigureAwait(false);
+        if (prepareError is not null || prepared is not { } executionOptions)
         {
-            Query = graphQLRequest.Query,
-            DocumentId = graphQLRequest.DocumentId,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = services,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-        };
-        if (requestedDocumentId is not null)
-        {
-            executionOptions.UserContext[GraphQLTelemetry.DocumentIdKey] = requestedDocumentId; // the span's document id
+            await WriteErrorAsync(prepareError ?? GraphQLHttpError.QueryAndIdMissing(), responseMediaType).ConfigureAwait(false);
+            return;
         }
 
         if (isGet)
@@ -109,12 +112,12 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             }
         }
 
-        foreach (var interceptor in services.GetServices<IGraphQLHttpRequestInterceptor>())
+        if (eventStream is not null)
         {
-            await interceptor.OnExecutingAsync(context, executionOptions).ConfigureAwait(false);
+            executionOptions.UserContext[SubscriptionTransport.UserContextKey] = eventStream.Transport;
         }
 
-        if (!isGet && IdempotentMutation.For(context, executionOptions, graphQLRequest, serializer) is { } idempotent)
+        if (!isGet && !eventStreamOnly && IdempotentMutation.For(context, executionOptions, graphQLRequest, serializer) is { } idempotent)
         {
             await idempotent.HandleAsync(responseMediaType).ConfigureAwait(false);
             return;
@@ -128,6 +131,24 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             return; // the client went away; nobody reads the response
+        }
+
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            if (eventStream is null)
+            {
+                await WriteErrorAsync(GraphQLHttpError.StreamNotAccepted(), responseMediaType).ConfigureAwait(false); // nothing was subscribed
+                return;
+            }
+
+            await eventStream.StreamAsync(streams.Values.First()).ConfigureAwait(false);
+            return;
+        }
+
+        if (eventStream is not null && (eventStreamOnly || result.Operation?.Operation == OperationType.Subscription))
+        {
+            await eventStream.WriteSingleAsync(result).ConfigureAwait(false); // e.g. a subscription refused before it began
+            return;
         }
 
         if (isGet && result.Errors?.Any(e => e is HttpGetOperationNotAllowedError) == true)

@@ -72,6 +72,12 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         { "GraphQL:Ide:Enabled", "maybe", "Production" },
         { "Cors:AllowCredentials", "maybe", "Production" },
         { "Cors:MaxAgeSeconds", "-1", "Production" },
+        { "GraphQL:Subscriptions:ConnectionInitTimeoutSeconds", "0", "Production" },
+        { "GraphQL:Subscriptions:MaxSubscriptionsPerConnection", "many", "Production" },
+        { "GraphQL:Subscriptions:MaxConnectionsPerCaller", "0", "Production" },
+        { "GraphQL:Subscriptions:MaxQueuedEvents", "-1", "Production" },
+        { "GraphQL:Subscriptions:SendBufferMessages", "0", "Production" },
+        { "GraphQL:Subscriptions:KeepAliveSeconds", "-1", "Production" },
     };
 
     [Theory]

@@ -57,6 +57,10 @@ public static class SecurityMatrix
         ["Contract"] = ["baselineAnnualCost", "annualSavings", "savingsPercent", "ratings"],
         ["RatingSummary"] = [],
         ["Node"] = [],
+
+        // Issue 15: the live updates of what a partner reads (its own contracts and supplier; the row rules narrow them).
+        ["ContractStatusChangedEvent"] = [],
+        ["SupplierChangedEvent"] = [],
     };
 
     /// <summary>Types a partner reads only the listed fields of.</summary>
@@ -66,6 +70,7 @@ public static class SecurityMatrix
         ["Category"] = ["id", "code", "name", "description", "managerName", "managerEmail"],
         ["BusinessUnit"] = ["name"],
         ["SupplierCategoryLink"] = ["category"],
+        ["Subscription"] = ["onContractStatusChanged", "onSupplierChanged"],
     };
 
     /// <summary>The value and key types of aggregates: <c>{Entity}Aggregate{Part}</c>.</summary>

@@ -41,6 +41,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
+    /// <summary>A <c>dotnet user-jwts</c> token with <paramref name="roles"/> and <paramref name="claims"/> (valid for an hour unless given).</summary>
+    public string Token(IEnumerable<string> roles, IDictionary<string, object>? claims = null, string name = "dev-user", TimeSpan? lifetime = null) =>
+        DevelopmentTokens.Create(_signingKey, roles, claims, name, lifetime);
+
     /// <summary>A client sending a <c>dotnet user-jwts</c> token with <paramref name="roles"/> and <paramref name="claims"/>.</summary>
     public HttpClient CreateClient(IEnumerable<string> roles, IDictionary<string, object>? claims = null, string name = "dev-user")
     {

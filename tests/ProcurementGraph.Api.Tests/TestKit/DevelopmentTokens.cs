@@ -24,7 +24,8 @@ public static class DevelopmentTokens
         ("Authentication:Schemes:DevJwt:SigningKeys:0:Length", "32"),
     ];
 
-    public static string Create(string signingKey, IEnumerable<string> roles, IDictionary<string, object>? claims = null, string name = "dev-user")
+    public static string Create(string signingKey, IEnumerable<string> roles, IDictionary<string, object>? claims = null, string name = "dev-user",
+        TimeSpan? lifetime = null)
     {
         var all = new Dictionary<string, object>
         {
@@ -50,7 +51,7 @@ public static class DevelopmentTokens
             Audience = Audience,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now.AddHours(1),
+            Expires = now.Add(lifetime ?? TimeSpan.FromHours(1)),
             Claims = all,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(signingKey)), SecurityAlgorithms.HmacSha256),
         });

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+
+namespace ProcurementGraph.Server.Subscriptions;
+
+/// <summary>The bus of one server process: a publish hands each change to the listeners of its entity type, in order.</summary>
+public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChangeBus> logger) : IEntityChangeBus
+{
+    private readonly ConcurrentDictionary<string, ImmutableArray<IEntityChangeListener>> _listeners = new(StringComparer.Ordinal);
+
+    /// <summary>How many listeners are registered (all entity types), for tests and diagnostics.</summary>
+    public int ListenerCount => _listeners.Values.Sum(l => l.Length);
+
+    public ValueTask PublishAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var change in changes)
+        {
+            if (!_listeners.TryGetValue(change.EntityType, out var listeners))
+            {
+                continue;
+            }
+
+            foreach (var listener in listeners)
+            {
+                try
+                {
+                    listener.OnChange(change);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    LogListenerFailed(logger, e, change.EntityType, change.Key);
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public IDisposable Subscribe(string entityType, IEntityChangeListener listener)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(entityType);
+        ArgumentNullException.ThrowIfNull(listener);
+        _listeners.AddOrUpdate(entityType, static (_, l) => [l], static (_, list, l) => list.Add(l), listener);
+        return new Registration(this, entityType, listener);
+    }
+
+    private void Remove(string entityType, IEntityChangeListener listener)
+    {
+        while (_listeners.TryGetValue(entityType, out var list))
+        {
+            var without = list.Remove(listener);
+            if (without.IsEmpty ? _listeners.TryRemove(new KeyValuePair<string, ImmutableArray<IEntityChangeListener>>(entityType, list))
+                : _listeners.TryUpdate(entityType, without, list))
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed class Registration(InProcessEntityChangeBus bus, string entityType, IEntityChangeListener listener) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                bus.Remove(entityType, listener);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed on a {EntityType} change ({Key})")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception, string entityType, string key);
+}

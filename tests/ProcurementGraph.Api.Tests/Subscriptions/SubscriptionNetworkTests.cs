@@ -1,0 +1,132 @@
+using System.Net.Http.Headers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProcurementGraph.Api.Tests.TestKit;
+using static ProcurementGraph.Api.Tests.TestKit.Writes;
+
+namespace ProcurementGraph.Api.Tests.Subscriptions;
+
+/// <summary>Over a real socket (Kestrel on loopback): a client that stops reading is cut off; a stopping server completes its subscriptions.</summary>
+public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task A_client_that_does_not_read_is_closed_with_1008_and_its_buffer_stays_bounded()
+    {
+        // Arrange: Kestrel, a send buffer of 2 messages, a subscriber with two large subscriptions that reads nothing
+        await using var kestrel = api.WithWebHostBuilder(b => b.UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2"));
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await socket.ConnectAsync(new Uri($"ws://{address.Authority}/graphql"), patience.Token);
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + api.Token([Reader]) } }, patience.Token);
+        const string Large = """
+            subscription { onRatingSubmitted { stakeholderRating { id comment period supplier { name legalName city website
+              contracts(first: 20) { nodes { number title status startDate endDate totalValue annualValue noticePeriodDays } } } } } }
+            """;
+        await SendAsync(socket, new { id = "a", type = "subscribe", payload = new { query = Large } }, patience.Token);
+        await SendAsync(socket, new { id = "b", type = "subscribe", payload = new { query = Large } }, patience.Token);
+        await SendAsync(socket, new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } }, patience.Token);
+        var rater = kestrel.CreateClient();
+        rater.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            api.Token([Rater], new Dictionary<string, object> { ["business_unit"] = "MFG-EU" }, "Rita Rater"));
+        await ReadUntilAsync(socket, "complete", patience.Token); // both subscriptions listen (the query after them answered)
+
+        // Act: 1,000 ratings in one batch: 2,000 large events for a client that reads none of them
+        var ratings = Enumerable.Range(0, 1000).Select(i => new
+        {
+            supplierId = Id("Supplier", (i % 400) + 1), period = "2026-Q1", quality = 3, delivery = 3, responsiveness = 3, innovation = 3, costValue = 3, overall = 3,
+            comment = new string('x', 500),
+        });
+        var (_, batch) = await rater.PostGraphQLAsync(
+            "mutation($input: SubmitRatingsInput!) { submitRatings(input: $input) { stakeholderRatings { id } errors { __typename } } }",
+            new { input = new { ratings } });
+        var (messages, status) = await DrainAsync(socket, patience.Token);
+
+        // Assert: cut off before it got everything
+        Assert.Equal(1000, batch.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Count);
+        Assert.Equal(1008, (int?)status);
+        Assert.True(messages < 2000, $"{messages} messages reached the client");
+    }
+
+    [Fact]
+    public async Task A_stopping_server_completes_every_subscription_then_closes_with_1001()
+    {
+        // Arrange
+        await using var stopping = api.WithWebHostBuilder(_ => { });
+        await using var socket = await GraphQLWebSocket.OpenAsync(stopping.Server, api.Token([Reader]));
+        await socket.SubscribeAsync("one", "subscription { onSupplierChanged { supplier { id } } }");
+        await socket.SubscribeAsync("two", "subscription { onContractStatusChanged { contract { id } } }");
+        await socket.PingPongAsync();
+
+        // Act
+        stopping.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var first = await socket.ReceiveMessageAsync();
+        var second = await socket.ReceiveMessageAsync();
+        var close = await socket.ReceiveCloseAsync();
+
+        // Assert
+        Assert.Equal(("complete", "complete"), ((string?)first!["type"], (string?)second!["type"]));
+        Assert.Equal("one,two", string.Join(',', new[] { (string?)first["id"], (string?)second["id"] }.Order()));
+        Assert.Equal(1001, close);
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken token) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, token);
+
+    private static async Task ReadUntilAsync(ClientWebSocket socket, string type, CancellationToken token)
+    {
+        var buffer = new byte[1 << 16];
+        while (true)
+        {
+            using var message = new MemoryStream();
+            WebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer, token);
+                message.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+
+            if (result.MessageType == WebSocketMessageType.Close
+                || JsonDocument.Parse(message.ToArray()).RootElement.GetProperty("type").GetString() == type)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Reads everything left; the number of messages and the close status.</summary>
+    private static async Task<(int Messages, WebSocketCloseStatus? Status)> DrainAsync(ClientWebSocket socket, CancellationToken token)
+    {
+        var buffer = new byte[1 << 16];
+        var messages = 0;
+        try
+        {
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return (messages, result.CloseStatus);
+                }
+
+                if (result.EndOfMessage && Encoding.UTF8.GetString(buffer, 0, Math.Min(result.Count, 64)).Length > 0)
+                {
+                    messages++;
+                }
+            }
+        }
+        catch (WebSocketException)
+        {
+            return (messages, socket.CloseStatus);
+        }
+    }
+}
