@@ -27,13 +27,33 @@ public sealed partial class RepositoryLinkTests
     // This file names the patterns it looks for.
     private static readonly string[] SkippedFiles = [".devcontainer/docker-compose.yml", "ide/package-lock.json", "tests/ProcurementGraph.Api.Tests/Docs/RepositoryLinkTests.cs"];
 
-    public static TheoryData<string> TextFiles() => [.. Files()];
-
-    [Theory]
-    [MemberData(nameof(TextFiles))]
-    public void Links_and_cited_files_stay_in_the_repository(string file)
+    [Fact]
+    public void Links_and_cited_files_stay_in_the_repository()
     {
-        var text = File.ReadAllText(Path.Combine(Root, file));
+        var problems = Files().SelectMany(file => Problems(file).Select(problem => $"{file}: {problem}")).ToList();
+
+        Assert.True(problems.Count == 0, $"Links that leave the repository or go nowhere:\n  {string.Join("\n  ", problems)}");
+    }
+
+    [Fact]
+    public void A_link_out_of_the_repository_or_to_a_missing_file_is_found()
+    {
+        const string Text = "See [the design](../../design/SECURITY.md), [a gap](MISSING.md), `../../elsewhere/x.md`, NOWHERE.md\n"
+            + "and these, which are fine: [security](SECURITY.md), ../README.md, docs/RECIPES.md, https://example.com/A/B.md.\n";
+
+        var problems = Problems("docs/EXAMPLE.md", Text);
+
+        Assert.Contains(problems, p => p.Contains("'../../design/SECURITY.md' leaves the repository", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("link (MISSING.md)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'../../elsewhere/x.md' leaves", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("cites NOWHERE.md", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("README", StringComparison.Ordinal) || p.Contains("RECIPES", StringComparison.Ordinal)
+            || p.Contains("B.md", StringComparison.Ordinal) || p.Contains("(SECURITY.md)", StringComparison.Ordinal));
+    }
+
+    private static List<string> Problems(string file, string? content = null)
+    {
+        var text = content ?? File.ReadAllText(Path.Combine(Root, file));
         var folder = Path.GetDirectoryName(Path.Combine(Root, file))!;
         var problems = new List<string>();
         var withoutUrls = Url().Replace(text, " ");
@@ -69,7 +89,7 @@ public sealed partial class RepositoryLinkTests
             }
         }
 
-        foreach (Match cited in CitedMarkdown().Matches(withoutUrls))
+        foreach (Match cited in CitedMarkdown().Matches(Citations(file, withoutUrls)))
         {
             var name = cited.Value;
             if (!File.Exists(Path.Combine(folder, name)) && !File.Exists(Path.Combine(Root, name)))
@@ -78,7 +98,7 @@ public sealed partial class RepositoryLinkTests
             }
         }
 
-        Assert.True(problems.Count == 0, $"{file}:\n  {string.Join("\n  ", problems.Distinct())}");
+        return [.. problems.Distinct()];
     }
 
     [Fact]
@@ -100,6 +120,19 @@ public sealed partial class RepositoryLinkTests
             .Where(f => !SkippedFiles.Contains(f, StringComparer.Ordinal) && TextExtensions.Contains(Path.GetExtension(f)))
             .Where(f => !f.EndsWith(".min.js", StringComparison.Ordinal) && new FileInfo(Path.Combine(Root, f)).Length < 2_000_000)
             .Order(StringComparer.Ordinal);
+
+    /// <summary>Where a file cites documents: all of a Markdown or XML file, the comment lines of code and scripts.</summary>
+    private static string Citations(string file, string text)
+    {
+        if (Path.GetExtension(file) is ".md" or ".props" or ".csproj" or ".sln" or ".yml" or ".yaml" or ".json")
+        {
+            return text;
+        }
+
+        var comments = text.Split('\n').Where(line => line.TrimStart() is var code
+            && (code.StartsWith("//", StringComparison.Ordinal) || code.StartsWith('#') || code.StartsWith('*') || code.StartsWith("/*", StringComparison.Ordinal)));
+        return string.Join('\n', comments);
+    }
 
     private static bool Inside(string fullPath) =>
         fullPath == Root || fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
