@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load benchmark of ../shared/design/PERFORMANCE.md, in one command.
+# The load benchmark of docs/PERFORMANCE.md, in one command.
 #
 #   bench/run.sh           the `large` database (seeded once into bench/.cache/large, copied for each run: the writes change
 #                          it), wrk -t2 -c8, graph and raw side by side, reads then writes; writes bench/results/latest.md.

@@ -131,7 +131,7 @@ def stats:
   (if $anyDrops then "† The runtime's allocation counter dropped during a window of this row (DATAS took a GC heap out of service, dotnet/runtime#131069): the figure is a lower bound.", "" else empty end),
   "Host memory (peak resident set, VmHWM\(if $facts.peakResets then ", reset at every step" else "" end)): \($peaks | map(select(.step == "start")) | .[0].bytes | mib | num(0)) MB until ready, \($peaks | map(select(.step == "prepare")) | .[0].bytes | mib | num(0)) MB while preparing and verifying the workload, \($peakAll | mib | num(0)) MB over the whole run (within 1 % of it first during: \($peakWhere.step)\(if $peakWhere.side != "" then " " + $peakWhere.side else "" end)); \($facts.endWorkingSet | mib | num(0)) MB resident at the end. The resident set hardly shrinks once grown, so a window's peak includes what earlier windows left.",
   "",
-  "## Targets (../shared/design/PERFORMANCE.md)",
+  "## Targets (docs/PERFORMANCE.md)",
   "",
   "| Figure | Target | Measured | |",
   "|---|---|---|---|",

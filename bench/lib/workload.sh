@@ -1,4 +1,4 @@
-# The scenarios of ../shared/design/PERFORMANCE.md: their request bodies (prepared once against the running host) and
+# The scenarios of docs/PERFORMANCE.md: their request bodies (prepared once against the running host) and
 # their verification (every graph answer has data and no errors; where a raw endpoint exists, the graph answer equals the
 # raw answer once both are normalised with `jq -S`). Sourced by bench/run.sh.
 
@@ -20,7 +20,7 @@ raw_of() {
   esac
 }
 
-# Whether the raw side is loaded too (the three scenarios with a PERFORMANCE.md ratio, and the writes).
+# Whether the raw side is loaded too (the three scenarios with a docs/PERFORMANCE.md ratio, and the writes).
 raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract | submitRatings | updateContract) return 0 ;; *) return 1 ;; esac; }
 
 # SQL statements a request may take: 1 per root field (lists and lookups alike), +1 when totalCount is selected; a

@@ -32,6 +32,7 @@ public static class GraphServiceCollectionExtensions
         services.AddEntityGraphTypes();
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
         services.AddHttpContextAccessor();
+        services.TryAddSingleton(PartnerRowRules.Table);
         services.AddScoped<CallerRowRules>();
         services.AddScoped<IRowRules>(sp => sp.GetRequiredService<CallerRowRules>());
         services.AddScoped<IRowWriteRules>(sp => sp.GetRequiredService<CallerRowRules>());

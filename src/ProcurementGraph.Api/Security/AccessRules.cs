@@ -5,7 +5,7 @@ using ProcurementGraph.Server.Querying.Aggregates;
 namespace ProcurementGraph.Api.Security;
 
 /// <summary>
-/// The access table (SECURITY.md): for every field of every type, who may read it. Applied to the schema at startup
+/// The access table (docs/SECURITY.md): for every field of every type, who may read it. Applied to the schema at startup
 /// (<see cref="ApplyTo"/>, through <see cref="AccessRulesSchemaVisitor"/>) as a policy on each field, which the field
 /// authorization middleware enforces. Field rules only; which ROWS a partner sees is the row rules' job.
 /// <list type="bullet">

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
+using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Server.Mutations;
 using ProcurementGraph.Server.Querying;
@@ -7,54 +8,33 @@ using ProcurementGraph.Server.Querying;
 namespace ProcurementGraph.Api.Security;
 
 /// <summary>
-/// The row rules of reads and writes, in one place (SECURITY.md). Reads: a partner's queries see only its own supplier
-/// and what hangs off it, on every path (root lists, node, nested lists, totals, derived values); internal callers see
-/// every row; a partner without a supplier claim sees none. Writes: a caller changes only rows it sees, and of those a
+/// The row rules of reads and writes, in one place (docs/SECURITY.md). Reads: a partner's queries see only its own
+/// supplier and what hangs off it, on every path (root lists, node, nested lists, totals, derived values), as
+/// <see cref="PartnerRowRules"/> declares per entity type; internal callers see every row; a partner without a supplier
+/// claim sees none. Writes: a caller changes only rows it sees, and of those a
 /// rater (not Admin) only its own business unit's ratings, and a partner only its own supplier. Which fields and
 /// mutations a role may use at all is the access table's job (<see cref="AccessRules"/>).
 /// </summary>
 public sealed class CallerRowRules : IRowRules, IRowWriteRules
 {
-    private readonly Dictionary<Type, LambdaExpression> _rules = [];
+    private readonly IRowRules? _rules;
     private readonly Dictionary<Type, LambdaExpression> _writeRules = [];
 
-    public CallerRowRules(IHttpContextAccessor http, IOptions<SecurityOptions> options)
+    public CallerRowRules(IHttpContextAccessor http, IOptions<SecurityOptions> options, RowRuleTable<int> partnerRules, ProcurementDbContext db)
     {
+        ArgumentNullException.ThrowIfNull(partnerRules);
+        ArgumentNullException.ThrowIfNull(db);
         var user = http.HttpContext?.User;
         var caller = user is null ? null : ProcurementCaller.From(user, options.Value);
         AddWriteRules(caller);
-        if (caller is not { IsPartner: true })
+        if (caller is { IsPartner: true })
         {
-            return;
+            // A partner sees by the declared partner rule (undeclared entity types: nothing); without a supplier, nothing.
+            _rules = caller.SupplierId is { } id ? partnerRules.For(id, db.Model) : RowRules.NoneOf(db.Model);
         }
-
-        if (caller.SupplierId is not { } id)
-        {
-            foreach (var type in new[] { typeof(Supplier), typeof(Contract), typeof(Category), typeof(CategorySupplier), typeof(StakeholderRating), typeof(BusinessUnit), typeof(ValueDriver), typeof(StrategicGoal), typeof(GoalCategory) })
-            {
-                _rules[type] = Expression.Lambda(Expression.Constant(false), Expression.Parameter(type, "x"));
-            }
-
-            return;
-        }
-
-        Add<Supplier>(s => s.Id == id);
-        Add<Contract>(c => c.SupplierId == id);
-        Add<Category>(c => c.Suppliers.Any(l => l.SupplierId == id) || c.Contracts.Any(k => k.SupplierId == id));
-        Add<CategorySupplier>(l => l.SupplierId == id);
-
-        // Individual ratings are hidden by the field table; the rule keeps aggregates (ratingSummary) to the own supplier.
-        Add<StakeholderRating>(r => r.SupplierId == id);
-        Add<BusinessUnit>(b => b.Contracts.Any(c => c.SupplierId == id));
-
-        // Drivers stay internal by the field table; the rule keeps those the own ratings are weighted by (ratingSummary's
-        // averageValueWeightedScore), which a rule of false would turn into 0.
-        Add<ValueDriver>(d => d.BusinessUnit.Ratings.Any(r => r.SupplierId == id));
-        Add<StrategicGoal>(_ => false);
-        Add<GoalCategory>(_ => false);
     }
 
-    public LambdaExpression? For(Type entityType) => _rules.GetValueOrDefault(entityType);
+    public LambdaExpression? For(Type entityType) => _rules?.For(entityType);
 
     public LambdaExpression? ForWrite(Type entityType) => _writeRules.GetValueOrDefault(entityType);
 
@@ -76,6 +56,4 @@ public sealed class CallerRowRules : IRowRules, IRowWriteRules
     }
 
     private void AddWrite<T>(Expression<Func<T, bool>> rule) => _writeRules[typeof(T)] = rule;
-
-    private void Add<T>(Expression<Func<T, bool>> rule) => _rules[typeof(T)] = rule;
 }

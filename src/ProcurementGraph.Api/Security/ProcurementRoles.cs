@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Api.Security;
 
-/// <summary>The app roles of the Entra app registration (SECURITY.md).</summary>
+/// <summary>The app roles of the Entra app registration (docs/SECURITY.md).</summary>
 public static class ProcurementRoles
 {
     /// <summary>Reads everything except the sensitive fields.</summary>

@@ -12,7 +12,7 @@ using ProcurementGraph.Server.Subscriptions;
 namespace ProcurementGraph.Server.Transport;
 
 /// <summary>
-/// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse's PROTOCOL.md): the answer to one POST is a
+/// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse's protocol, https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md): the answer to one POST is a
 /// <c>text/event-stream</c> of <c>event: next</c> messages (each an execution result) ended by <c>event: complete</c>; errors
 /// before execution arrive as a <c>next</c> too. The client ends a subscription by closing the connection. As on WebSockets,
 /// messages leave through a bounded buffer (a client that does not read is cut off), the caller's connections are counted, the

@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Server.Transport;
 
 /// <summary>
-/// Close codes of the WebSocket transport: graphql-ws's (PROTOCOL.md) for protocol errors, the WebSocket standard's (RFC 6455)
+/// Close codes of the WebSocket transport: graphql-ws's (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md) for protocol errors, the WebSocket standard's (RFC 6455)
 /// for the server's own conditions.
 /// </summary>
 public static class GraphQLWebSocketCloseCodes

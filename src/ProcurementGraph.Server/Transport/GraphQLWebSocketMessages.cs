@@ -4,7 +4,7 @@ using GraphQL;
 
 namespace ProcurementGraph.Server.Transport;
 
-/// <summary>The messages of the <c>graphql-transport-ws</c> protocol (graphql-ws's PROTOCOL.md), written as UTF-8 JSON.</summary>
+/// <summary>The messages of the <c>graphql-transport-ws</c> protocol (graphql-ws's, https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md), written as UTF-8 JSON.</summary>
 internal static class GraphQLWebSocketMessages
 {
     public const string ConnectionInit = "connection_init";

@@ -6,7 +6,7 @@ using ProcurementGraph.Api.Tests.TestKit;
 
 namespace ProcurementGraph.Api.Tests.Graph;
 
-/// <summary>What HotChocolate clients hit against this server (issue 14, HC-DIFFERENCES.md), each as HotChocolate v15 does it.</summary>
+/// <summary>What HotChocolate clients hit against this server (issue 14; docs/GRAPHQL-CONVENTIONS.md, "Known differences"), each as HotChocolate v15 does it.</summary>
 public sealed class HotChocolateClientDifferencesTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private static readonly string ContractId = Convert.ToBase64String("Contract:1"u8.ToArray());

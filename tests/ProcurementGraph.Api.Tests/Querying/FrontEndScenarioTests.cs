@@ -30,7 +30,7 @@ public sealed class FrontEndScenarioTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(body["errors"]);
         Assert.NotEmpty(body["data"]!["supplier"]!["contracts"]!["nodes"]!.AsArray());
-        // The contracts' categories are read by key inside the page of contracts (PERFORMANCE.md: 1 per root field).
+        // The contracts' categories are read by key inside the page of contracts (docs/PERFORMANCE.md: 1 per root field).
         Assert.Equal(1, api.Sql.Count);
         Snapshot.Match(body.ToSnapshotJson());
     }

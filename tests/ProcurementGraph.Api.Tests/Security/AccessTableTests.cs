@@ -8,7 +8,7 @@ using ProcurementGraph.Server.Authorization;
 
 namespace ProcurementGraph.Api.Tests.Security;
 
-/// <summary>The access table against the live schema: every field has a rule, and every role × field matches SECURITY.md.</summary>
+/// <summary>The access table against the live schema: every field has a rule, and every role × field matches docs/SECURITY.md.</summary>
 public sealed class AccessTableTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     public static TheoryData<string> Roles => [.. SecurityMatrix.Roles];

@@ -5,7 +5,7 @@ using static ProcurementGraph.Api.Tests.Security.PartnerIsolationAssertions;
 namespace ProcurementGraph.Api.Tests.Security;
 
 /// <summary>
-/// The partner rule (SECURITY.md) on the root lists and the lookups: a partner token for one supplier sees that
+/// The partner rule (docs/SECURITY.md) on the root lists and the lookups: a partner token for one supplier sees that
 /// supplier's rows only, and another supplier's IDs, numbers and codes answer exactly as IDs that do not exist.
 /// Expectations come from the demo database with SQL (<see cref="PartnerIsolationData"/>), not from the API.
 /// </summary>

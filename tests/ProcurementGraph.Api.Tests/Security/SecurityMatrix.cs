@@ -1,7 +1,7 @@
 namespace ProcurementGraph.Api.Tests.Security;
 
 /// <summary>
-/// SECURITY.md's read rules restated for the tests, independently of the access table: who may read a field.
+/// docs/SECURITY.md's read rules restated for the tests, independently of the access table: who may read a field.
 /// Internal roles read all but the sensitive fields; Admin reads everything; a partner reads an allow-list;
 /// a caller without a role reads only <c>me</c> and paging structure.
 /// </summary>
@@ -77,7 +77,7 @@ public static class SecurityMatrix
     private static readonly string[] AggregateParts = ["Key", "Sum", "Avg", "Min", "Max", "CountDistinct"];
 
     /// <summary>
-    /// What the fields of aggregate key and value types read (SECURITY.md: aggregates follow the field rules): the entity's field
+    /// What the fields of aggregate key and value types read (docs/SECURITY.md: aggregates follow the field rules): the entity's field
     /// of the same name, unless listed here.
     /// </summary>
     private static readonly Dictionary<string, string[]> AggregateSources = new()

@@ -68,4 +68,19 @@ public sealed class CostDirectiveSchemaTests(LimitsFixture fixture) : IClassFixt
         Assert.Contains("author: AuthorSortInput\n", Sdl, StringComparison.Ordinal);
         Assert.Contains("  title: String!\n", Sdl, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_text_matching_operation_weighs_20_as_contains_does()
+    {
+        // A new text operation missing from CostDefaultsSchemaVisitor.ExpensiveOperations would weigh 10.
+        var start = Sdl.IndexOf("input StringOperationFilterInput {", StringComparison.Ordinal);
+        var block = Sdl[start..Sdl.IndexOf('}', start)];
+        var operations = block.Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        Assert.NotEmpty(operations);
+        Assert.All(
+            operations.Where(l => !l.StartsWith("and:", StringComparison.Ordinal) && !l.StartsWith("or:", StringComparison.Ordinal)),
+            line => Assert.EndsWith(
+                line.Split(':')[0] is "eq" or "neq" or "in" or "nin" ? "@cost(weight: \"10\")" : "@cost(weight: \"20\")", line, StringComparison.Ordinal));
+    }
 }
