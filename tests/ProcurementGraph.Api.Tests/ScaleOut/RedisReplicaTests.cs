@@ -204,6 +204,35 @@ public sealed class RedisReplicaTests
     }
 
     [Fact]
+    public async Task Replicas_start_and_serve_while_redis_is_away_and_share_events_once_it_is_there()
+    {
+        // Arrange: Redis is down when both replicas start
+        await using var replicas = await Replicas.StartAsync(redisAway: true);
+        var editor = replicas.A.CreateClient([Editor]);
+        var health = replicas.B.CreateClient();
+        var (readResponse, read) = await replicas.B.CreateClient([Reader]).PostGraphQLAsync("{ suppliers(first: 1) { nodes { id } } }");
+        var (degradedResponse, degraded) = await health.GetJsonAsync("/health/ready");
+        await using var onB = await GraphQLWebSocket.OpenAsync(replicas.B.Server, replicas.Token([Reader]));
+        await onB.SubscribeAsync("b", SupplierChanges);
+        await onB.PingPongAsync();
+
+        // Act: Redis comes up; B subscribes to the channel then
+        await replicas.Redis.RestartAsync();
+        var (_, healthy) = await ReplicaWait.ReadyAsync(health, body => (string?)body["status"] == "Healthy");
+        var attempt = 0;
+        var skipped = new List<JsonNode>();
+        var @event = await ReplicaWait.NextDataAsync(onB, () => LiveWrites.UpdateSupplierCityAsync(editor, 41, $"Late {++attempt}"), skipped);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, readResponse.StatusCode);
+        Assert.Null(read["errors"]);
+        Assert.Equal(HttpStatusCode.OK, degradedResponse.StatusCode);
+        Assert.Equal("Degraded", (string?)degraded["checks"]!["redis"]!["status"]);
+        Assert.Equal("Healthy", (string?)healthy["checks"]!["redis"]!["status"]);
+        Assert.StartsWith("Late ", (string?)@event["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["city"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_redis_the_rate_limiter_falls_back_to_each_replicas_own_window()
     {
         // Arrange: 2 per window; Redis is stopped before the first request

@@ -27,10 +27,18 @@ public sealed class Replicas : IAsyncDisposable
 
     public Replica B { get; }
 
-    /// <summary>Starts Redis and both replicas (A first: it is the one that would migrate); <paramref name="settings"/> go to both.</summary>
-    public static async Task<Replicas> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts Redis and both replicas (A first: it is the one that would migrate); <paramref name="settings"/> go to both.
+    /// <paramref name="redisAway"/>: Redis is stopped before the replicas start (restart it with <see cref="RedisServer.RestartAsync"/>).
+    /// </summary>
+    public static async Task<Replicas> StartAsync(IReadOnlyDictionary<string, string>? settings = null, bool redisAway = false)
     {
         var redis = await RedisServer.StartAsync();
+        if (redisAway)
+        {
+            await redis.StopAsync();
+        }
+
         var replicas = new Replicas(redis, await TestDatabase.CopyDemoAsync(), settings ?? new Dictionary<string, string>());
         _ = replicas.A.Server;
         _ = replicas.B.Server;
