@@ -95,7 +95,7 @@ public sealed partial class RedisEntityChangeBus : IEntityChangeBus, IHostedServ
         }
         catch (Exception e) when (RedisOutage.IsOutage(e))
         {
-            LogSubscribeFailed(_logger, e, _channelName); // retried when the connection is restored
+            LogSubscribeFailed(_logger, _channelName, e.GetType().Name); // retried when the connection is restored
         }
         finally
         {
@@ -131,7 +131,7 @@ public sealed partial class RedisEntityChangeBus : IEntityChangeBus, IHostedServ
             return;
         }
 
-        LogInterrupted(_logger, e.Exception, e.ConnectionType, e.FailureType);
+        LogInterrupted(_logger, e.ConnectionType, e.FailureType);
         _local.Interrupt(e.Exception ?? new InvalidOperationException($"The connection to Redis failed ({e.FailureType})."));
     }
 
@@ -148,8 +148,8 @@ public sealed partial class RedisEntityChangeBus : IEntityChangeBus, IHostedServ
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for other processes' committed changes on Redis channel {Channel}")]
     private static partial void LogSubscribed(ILogger logger, string channel);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to Redis channel {Channel}; retrying when the connection is back")]
-    private static partial void LogSubscribeFailed(ILogger logger, Exception exception, string channel);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to Redis channel {Channel} ({Error}); subscribing when the connection is back")]
+    private static partial void LogSubscribeFailed(ILogger logger, string channel, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} committed changes of {Operation} were not published to the other processes: Redis is unreachable")]
     private static partial void LogPublishLost(ILogger logger, int count, string operation);
@@ -158,7 +158,7 @@ public sealed partial class RedisEntityChangeBus : IEntityChangeBus, IHostedServ
     private static partial void LogUnreadable(ILogger logger, Exception exception, string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Redis connection failed ({ConnectionType}, {FailureType}): subscriptions are told events may be missed")]
-    private static partial void LogInterrupted(ILogger logger, Exception? exception, ConnectionType connectionType, ConnectionFailureType failureType);
+    private static partial void LogInterrupted(ILogger logger, ConnectionType connectionType, ConnectionFailureType failureType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The Redis connection is restored ({ConnectionType}): events from other processes flow again")]
     private static partial void LogRestored(ILogger logger, ConnectionType connectionType);

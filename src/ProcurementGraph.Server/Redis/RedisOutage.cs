@@ -14,7 +14,7 @@ internal sealed partial class RedisOutage(ILogger logger, string what)
     {
         if (Interlocked.Exchange(ref _down, 1) == 0)
         {
-            LogDown(logger, error, what);
+            LogDown(logger, what, error.Message);
         }
     }
 
@@ -29,8 +29,8 @@ internal sealed partial class RedisOutage(ILogger logger, string what)
     /// <summary>Whether <paramref name="error"/> is Redis being unreachable or too slow (not a bug of the caller).</summary>
     public static bool IsOutage(Exception error) => error is StackExchange.Redis.RedisException or TimeoutException or ObjectDisposedException;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unreachable: {What} in process until it is back")]
-    private static partial void LogDown(ILogger logger, Exception exception, string what);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unreachable: {What} in process until it is back ({Error})")]
+    private static partial void LogDown(ILogger logger, string what, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis answers again: {What} shared again")]
     private static partial void LogBack(ILogger logger, string what);
