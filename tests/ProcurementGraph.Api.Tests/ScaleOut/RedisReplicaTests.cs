@@ -52,6 +52,39 @@ public sealed class RedisReplicaTests
     }
 
     [Fact]
+    public async Task A_write_costs_the_same_statements_with_redis_and_without_it()
+    {
+        // Arrange: the subscriber is on B, so A only writes (and publishes)
+        await using var replicas = await Replicas.StartAsync();
+        var editor = replicas.A.CreateClient([Editor]);
+        await using var onB = await GraphQLWebSocket.OpenAsync(replicas.B.Server, replicas.Token([Reader]));
+        await onB.SubscribeAsync("b", SupplierChanges);
+        await onB.PingPongAsync();
+
+        // Act
+        var (withRedis, withRedisStatements) = await CountedCityUpdateAsync(replicas.A, editor, 71, "With Redis");
+        var published = await onB.ReceiveMessageAsync();
+        await replicas.Redis.StopAsync();
+        var (withoutRedis, withoutRedisStatements) = await CountedCityUpdateAsync(replicas.A, editor, 72, "Without Redis");
+
+        // Assert: at most 3 statements besides the audit insert, Redis or not (Redis is no SQL, and its absence costs no retry)
+        Assert.Null(withRedis["errors"]);
+        Assert.Null(withoutRedis["errors"]);
+        Assert.Equal("With Redis", (string?)published!["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["city"]);
+        Assert.Equal(3, withRedisStatements); // read, versioned UPDATE, the payload (as SupplierMutationTests)
+        Assert.Equal(withRedisStatements, withoutRedisStatements);
+    }
+
+    private static async Task<(JsonNode Payload, int Statements)> CountedCityUpdateAsync(Replicas.Replica replica, HttpClient editor, int supplier, string city)
+    {
+        var version = await LiveWrites.VersionOf(editor, "Supplier", supplier);
+        replica.Sql.Reset();
+        var (_, body) = await editor.PostGraphQLAsync(LiveWrites.UpdateSupplier, new { input = new { id = Id("Supplier", supplier), expectedVersion = version, city } });
+        var statements = replica.Sql.Commands.Count(s => !s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal));
+        return (body.Payload("updateSupplier"), statements);
+    }
+
+    [Fact]
     public async Task One_callers_limit_holds_across_replicas_and_request_n_plus_one_gets_429_on_either()
     {
         // Arrange: 3 requests per 10 minutes for each caller, no queue

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ProcurementGraph.Api.Tests.TestKit;
 
@@ -58,6 +60,9 @@ public sealed class Replicas : IAsyncDisposable
     /// <summary>One replica.</summary>
     public sealed class Replica(Replicas replicas, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
+        /// <summary>The SQL statements this replica sends.</summary>
+        public SqlStatementCounter Sql { get; } = new();
+
         public HttpClient CreateClient(IEnumerable<string> roles, string name = "dev-user")
         {
             var client = CreateClient();
@@ -77,6 +82,8 @@ public sealed class Replicas : IAsyncDisposable
             {
                 builder.UseSetting(setting, value);
             }
+
+            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
         }
     }
 }
