@@ -1,33 +1,61 @@
 #!/usr/bin/env bash
 # Sourced by the Node test suites' run-against-server.sh: start_dev_server PORT [extra server arguments...] starts the
 # server on 127.0.0.1:PORT (Development, a fresh embedded database, a DevJwt signing key made for this run), stops it and
-# removes its data on exit, and returns once it answers. It exports SERVER_URL and DEV_JWT_KEY and sets dev_server_log.
-# Loopback only.
+# removes its data on exit, and returns once it answers. It exports SERVER_URL and DEV_JWT_KEY and sets dev_server_log
+# and dev_server_pid. Loopback only.
+#
+# Several instances (replicas): call it once per port. A DEV_JWT_KEY already set is reused; DEV_JWT_AUDIENCE (default the
+# instance's URL) is the token audience every instance accepts; DEV_SERVER_DATA names a data folder the caller owns (shared by
+# the instances, not removed here); DEV_SERVER_NO_BUILD=1 runs without building. Every instance is stopped on exit.
+dev_server_pids=()
+dev_server_owned=()
+
+_stop_dev_servers() {
+  local pid folder
+  for pid in "${dev_server_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${dev_server_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for folder in "${dev_server_owned[@]}"; do rm -rf "$folder"; done
+  if declare -F dev_server_on_exit >/dev/null; then dev_server_on_exit; fi
+}
+
 start_dev_server() {
   local port="$1"
   shift
-  local root
+  local root data url audience
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-  dev_server_data="$(mktemp -d)"
-  dev_server_log="$dev_server_data/server.log"
-  DEV_JWT_KEY="$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64'))")"
+  url="http://127.0.0.1:$port"
+  if [ -n "${DEV_SERVER_DATA:-}" ]; then
+    data="$DEV_SERVER_DATA"
+    dev_server_log="$data/server-$port.log"
+  else
+    data="$(mktemp -d)"
+    dev_server_owned+=("$data")
+    dev_server_log="$data/server.log"
+  fi
+  if [ -z "${DEV_JWT_KEY:-}" ]; then
+    DEV_JWT_KEY="$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64'))")"
+  fi
   export DEV_JWT_KEY
-  export SERVER_URL="http://127.0.0.1:$port"
+  export SERVER_URL="$url"
+  audience="${DEV_JWT_AUDIENCE:-$url}"
+  local build=()
+  if [ "${DEV_SERVER_NO_BUILD:-}" = "1" ]; then build=(--no-build); fi
 
-  dotnet run --project "$root/src/ProcurementGraph.Api" --no-launch-profile -- \
-    --urls "$SERVER_URL" --environment Development \
-    --Database:DataDirectory "$dev_server_data" \
+  dotnet run --project "$root/src/ProcurementGraph.Api" --no-launch-profile "${build[@]}" -- \
+    --urls "$url" --environment Development \
+    --Database:DataDirectory "$data" \
     "$@" \
     --Authentication:Schemes:DevJwt:ValidIssuer dotnet-user-jwts \
-    --Authentication:Schemes:DevJwt:ValidAudiences:0 "$SERVER_URL" \
+    --Authentication:Schemes:DevJwt:ValidAudiences:0 "$audience" \
     --Authentication:Schemes:DevJwt:SigningKeys:0:Issuer dotnet-user-jwts \
     --Authentication:Schemes:DevJwt:SigningKeys:0:Value "$DEV_JWT_KEY" \
     --Authentication:Schemes:DevJwt:SigningKeys:0:Length 32 >"$dev_server_log" 2>&1 &
   dev_server_pid=$!
-  trap 'kill $dev_server_pid 2>/dev/null || true; wait $dev_server_pid 2>/dev/null || true; rm -rf "$dev_server_data"' EXIT
+  dev_server_pids+=("$dev_server_pid")
+  trap _stop_dev_servers EXIT
 
-  for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$SERVER_URL/graphql"; then
+  for _ in $(seq 1 300); do
+    if curl -fs -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url/graphql"; then
       return 0
     fi
     if ! kill -0 "$dev_server_pid" 2>/dev/null; then
@@ -35,4 +63,5 @@ start_dev_server() {
     fi
     sleep 1
   done
+  cat "$dev_server_log"; echo "server on $url did not answer within 300 s"; exit 1
 }

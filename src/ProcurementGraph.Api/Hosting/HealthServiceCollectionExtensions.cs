@@ -11,8 +11,10 @@ namespace ProcurementGraph.Api.Hosting;
 /// <summary>
 /// ASP.NET Core health checks: <c>/health/live</c> answers 200 while the process runs (no check), <c>/health/ready</c>
 /// reads one row through the configured <see cref="ProcurementDbContext"/> within <c>Health:DatabaseTimeoutSeconds</c>
-/// (default 5): 200 when it answers, 503 when it is locked, missing or refused. Both are anonymous, never rate limited,
-/// never cached, and say nothing but the status (the reason is logged).
+/// (default 5): 200 when it answers, 503 when it is locked, missing or refused. With <c>Redis:ConnectionString</c> it also
+/// has a <c>redis</c> entry: Degraded (still 200, ASP.NET Core's mapping) with a description when Redis is away. Both are
+/// anonymous, never rate limited, never cached, and say nothing but the status (the reason is logged; Redis's fixed
+/// description names no host).
 /// </summary>
 public static class HealthServiceCollectionExtensions
 {
@@ -22,7 +24,11 @@ public static class HealthServiceCollectionExtensions
     public const string ReadyTag = "ready";
     public const string DatabaseTimeoutSetting = "Health:DatabaseTimeoutSeconds";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static IServiceCollection AddProcurementHealth(this IServiceCollection services, IConfiguration configuration)
     {
@@ -86,7 +92,16 @@ public static class HealthServiceCollectionExtensions
             totalDurationMs = Math.Round(report.TotalDuration.TotalMilliseconds),
             checks = report.Entries.ToDictionary(
                 e => e.Key,
-                e => new { status = e.Value.Status.ToString(), durationMs = Math.Round(e.Value.Duration.TotalMilliseconds) }),
+                e => new
+                {
+                    status = e.Value.Status.ToString(),
+                    durationMs = Math.Round(e.Value.Duration.TotalMilliseconds),
+
+                    // Redis's own text (fixed, naming no host): what a replica does without it. Other checks say nothing but the status.
+                    description = e.Key == ReplicasServiceCollectionExtensions.HealthCheckName && e.Value.Status != HealthStatus.Healthy
+                        ? e.Value.Description
+                        : null,
+                }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
     }

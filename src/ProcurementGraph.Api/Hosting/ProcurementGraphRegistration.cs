@@ -24,6 +24,7 @@ public static class ProcurementGraphRegistration
         builder.Services.AddProcurementRateLimiting(builder.Configuration);
         builder.Services.AddProcurementCors(builder.Configuration, builder.Environment);
         builder.Services.AddProcurementSubscriptions(builder.Configuration);
+        builder.Services.AddProcurementReplicas(builder.Configuration);
         builder.Services.AddProcurementTelemetry(builder.Configuration);
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
+using ProcurementGraph.Server.Redis;
 using ProcurementGraph.Server.Telemetry;
 using ProcurementGraph.Server.Transport;
 
@@ -32,19 +33,25 @@ public static partial class RateLimitingServiceCollectionExtensions
         }
 
         var window = TimeSpan.FromSeconds(options.WindowSeconds);
+        var fixedWindow = new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.PermitLimit,
+            Window = window,
+            QueueLimit = options.QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        };
+        var shared = ReplicasServiceCollectionExtensions.UsesRedis(configuration);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-                CallerPartition(context),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit,
-                    Window = window,
-                    QueueLimit = options.QueueLimit,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    AutoReplenishment = true,
-                }));
+
+            // With Redis the replicas count each caller together (no queue: the next request may go to another replica);
+            // while Redis is away each replica's own fixed window (with its queue) decides.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => shared
+                ? RateLimitPartition.Get(CallerPartition(context),
+                    partition => context.RequestServices.GetRequiredService<RedisRateLimiters>().Create(partition, fixedWindow))
+                : RateLimitPartition.GetFixedWindowLimiter(CallerPartition(context), _ => fixedWindow));
             limiter.OnRejected = (context, _) => RejectAsync(context, options, window);
         });
         return services;

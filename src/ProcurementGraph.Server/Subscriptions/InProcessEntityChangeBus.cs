@@ -38,6 +38,26 @@ public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChan
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Tells every listener that changes may have been lost (<see cref="IEntityChangeListener.OnInterrupted"/>): a backplane
+    /// that delivers its changes through this bus calls it when its connection fails.
+    /// </summary>
+    public void Interrupt(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        foreach (var listener in _listeners.Values.SelectMany(l => l))
+        {
+            try
+            {
+                listener.OnInterrupted(error);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                LogInterruptFailed(logger, e);
+            }
+        }
+    }
+
     public IDisposable Subscribe(string entityType, IEntityChangeListener listener)
     {
         ArgumentException.ThrowIfNullOrEmpty(entityType);
@@ -74,4 +94,7 @@ public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChan
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed on a {EntityType} change ({Key})")]
     private static partial void LogListenerFailed(ILogger logger, Exception exception, string entityType, string key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed to take an interruption")]
+    private static partial void LogInterruptFailed(ILogger logger, Exception exception);
 }

@@ -20,7 +20,9 @@ internal static class GraphQLRequestExecution
         HttpContext context, GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var requestedDocumentId = request.DocumentId;
-        var error = services.GetService<TrustedDocumentResolver>()?.Resolve(user, request);
+        var error = services.GetService<TrustedDocumentResolver>() is { } resolver
+            ? await resolver.ResolveAsync(user, request, cancellationToken).ConfigureAwait(false)
+            : null;
         if (error is null && request.Query is null && request.DocumentId is null)
         {
             error = GraphQLHttpError.QueryAndIdMissing(); // only an APQ hash, and no trusted documents to look it up

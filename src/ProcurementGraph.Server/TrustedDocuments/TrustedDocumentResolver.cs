@@ -15,7 +15,7 @@ internal sealed class TrustedDocumentResolver(
 {
     private readonly TrustedDocumentOptions _options = options.Value;
 
-    public GraphQLHttpError? Resolve(ClaimsPrincipal user, GraphQLRequest request)
+    public async ValueTask<GraphQLHttpError?> ResolveAsync(ClaimsPrincipal user, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (PersistedQueryExtension.Read(request.Extensions, out var hash) is { } extensionError)
         {
@@ -38,7 +38,7 @@ internal sealed class TrustedDocumentResolver(
         {
             // APQ's first request: the hash alone. A trusted document, else one an APQ client registered (not for "only trusted"
             // callers); PersistedQueryNotFound makes the client send the text with the hash.
-            if (automatic && !store.TryGet(hash, out _) && registered.TryGet(hash, out var text))
+            if (automatic && !store.TryGet(hash, out _) && await registered.FindAsync(hash, cancellationToken).ConfigureAwait(false) is { } text)
             {
                 request.Query = text;
                 return null;
@@ -63,7 +63,7 @@ internal sealed class TrustedDocumentResolver(
 
             if (automatic && DocumentFingerprint.Of(query) is not null)
             {
-                registered.Register(hash, query);
+                await registered.RegisterAsync(hash, query, cancellationToken).ConfigureAwait(false);
             }
         }
 

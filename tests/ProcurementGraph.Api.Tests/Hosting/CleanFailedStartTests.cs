@@ -78,6 +78,10 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         { "GraphQL:Subscriptions:MaxQueuedEvents", "-1", "Production" },
         { "GraphQL:Subscriptions:SendBufferMessages", "0", "Production" },
         { "GraphQL:Subscriptions:KeepAliveSeconds", "-1", "Production" },
+        { "Redis:ConnectionString", "localhost:6379,password=secret,nosuchoption=1", "Production" },
+        { "Redis:ConnectionString", ",", "Production" },
+        { "Redis:KeyPrefix", " ", "Production" },
+        { "Redis:PersistedQueryTtlHours", "0", "Production" },
     };
 
     [Theory]
@@ -113,5 +117,9 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         Assert.DoesNotContain("Hosting failed to start", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        if (setting == "Redis:ConnectionString")
+        {
+            Assert.DoesNotContain("secret", output, StringComparison.Ordinal); // a connection string may hold a password
+        }
     }
 }
