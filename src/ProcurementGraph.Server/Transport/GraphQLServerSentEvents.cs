@@ -127,7 +127,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
     }
 
     private byte[] NextMessage(ExecutionResult result) =>
-        Encoding.UTF8.GetBytes("event: next\ndata: " + _serializer.Serialize(result) + "\n\n");
+        Encoding.UTF8.GetBytes("event: next\ndata: " + (result is SharedEventResult shared ? shared.Payload : _serializer.Serialize(result)) + "\n\n");
 
     private void Post(byte[] message)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
+using ProcurementGraph.Server.Subscriptions;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -26,10 +27,10 @@ internal static class GraphQLWebSocketMessages
         writer.WriteString("type", type);
     });
 
-    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>.</summary>
+    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>; a result shared by subscribers is serialized already.</summary>
     public static byte[] NextOf(string id, IGraphQLTextSerializer serializer, ExecutionResult result)
     {
-        var payload = serializer.Serialize(result);
+        var payload = result is SharedEventResult shared ? shared.Payload : serializer.Serialize(result);
         return Write(writer =>
         {
             writer.WriteString("id", id);

@@ -1,0 +1,20 @@
+using GraphQL;
+
+namespace ProcurementGraph.Server.Subscriptions;
+
+/// <summary>
+/// An event's result executed and serialized once for every subscriber of one share group
+/// (<see cref="EntityChangeStream.ShareKey"/>): the transports send <see cref="Payload"/> as it is, each under its own
+/// operation id, instead of serializing the result again per subscriber.
+/// </summary>
+public sealed class SharedEventResult : ExecutionResult
+{
+    public SharedEventResult(string payload)
+    {
+        Payload = payload;
+        Executed = true;
+    }
+
+    /// <summary>The serialized execution result (<c>{"data":…}</c>, with errors if any).</summary>
+    public string Payload { get; }
+}
