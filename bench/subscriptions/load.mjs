@@ -183,7 +183,7 @@ async function connect(index, spec) {
         record(at - Date.parse(event.changedAt));
       }
     },
-    error: (error) => errors.push(`${name}: ${error instanceof Error ? error.message : JSON.stringify(error).slice(0, 300)}`),
+    error: (error) => { if (!subscriber.disposed) errors.push(`${name}: ${error instanceof Error ? error.message : error?.code ? `closed ${error.code} ${error.reason ?? ''}` : JSON.stringify(error).slice(0, 300)}`); },
     complete: () => { if (!stopping && !subscriber.disposed) errors.push(`${name}: completed by the server`); },
   });
   // Operations on one socket start in order and a subscription listens before the next message is read: once this

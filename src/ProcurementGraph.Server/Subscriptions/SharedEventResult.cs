@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 
 namespace ProcurementGraph.Server.Subscriptions;
@@ -11,10 +12,11 @@ public sealed class SharedEventResult : ExecutionResult
 {
     public SharedEventResult(string payload)
     {
-        Payload = payload;
+        ArgumentNullException.ThrowIfNull(payload);
+        Payload = Encoding.UTF8.GetBytes(payload);
         Executed = true;
     }
 
-    /// <summary>The serialized execution result (<c>{"data":…}</c>, with errors if any).</summary>
-    public string Payload { get; }
+    /// <summary>The serialized execution result (<c>{"data":…}</c>, with errors if any), UTF-8.</summary>
+    public ReadOnlyMemory<byte> Payload { get; }
 }

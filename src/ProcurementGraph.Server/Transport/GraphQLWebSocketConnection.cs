@@ -338,7 +338,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             options.UserContext[SubscriptionTransport.UserContextKey] = new SubscriptionTransport
             {
                 QueueCapacity = _options.MaxQueuedEvents,
-                Overflow = SlowConsumer,
+                Overflow = FellBehind,
             };
             var result = await GraphQLRequestExecution.ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is { Count: > 0 } streams)
@@ -383,6 +383,9 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
         return [executionError];
     }
+
+    private void FellBehind() =>
+        Close(GraphQLWebSocketCloseCodes.SlowConsumer, "Slow consumer: a subscription fell too far behind its events", discardPending: true);
 
     private void SlowConsumer() =>
         Close(GraphQLWebSocketCloseCodes.SlowConsumer, "Slow consumer: too many messages waiting to be sent", discardPending: true);

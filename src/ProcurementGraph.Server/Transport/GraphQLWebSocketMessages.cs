@@ -30,7 +30,18 @@ internal static class GraphQLWebSocketMessages
     /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>; a result shared by subscribers is serialized already.</summary>
     public static byte[] NextOf(string id, IGraphQLTextSerializer serializer, ExecutionResult result)
     {
-        var payload = result is SharedEventResult shared ? shared.Payload : serializer.Serialize(result);
+        if (result is SharedEventResult shared)
+        {
+            return Write(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteString("type", Next);
+                writer.WritePropertyName("payload");
+                writer.WriteRawValue(shared.Payload.Span, skipInputValidation: true);
+            });
+        }
+
+        var payload = serializer.Serialize(result);
         return Write(writer =>
         {
             writer.WriteString("id", id);
