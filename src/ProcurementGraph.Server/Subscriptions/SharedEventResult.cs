@@ -17,6 +17,13 @@ public sealed class SharedEventResult : ExecutionResult
         Executed = true;
     }
 
+    /// <summary>A result serialized already as UTF-8 JSON (e.g. a stored answer that is replayed).</summary>
+    public SharedEventResult(ReadOnlyMemory<byte> payload)
+    {
+        Payload = payload;
+        Executed = true;
+    }
+
     /// <summary>The serialized execution result (<c>{"data":…}</c>, with errors if any), UTF-8.</summary>
     public ReadOnlyMemory<byte> Payload { get; }
 }

@@ -10,6 +10,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProcurementGraph.Server.Idempotency;
 using ProcurementGraph.Server.Subscriptions;
 
 namespace ProcurementGraph.Server.Transport;
@@ -332,6 +333,20 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             if (error is not null || options is null)
             {
                 operation.Fail(Errors(error ?? GraphQLHttpError.QueryAndIdMissing()));
+                return;
+            }
+
+            if (IdempotentWebSocketMutation.For(request, options, scope.ServiceProvider, _serializer) is { } idempotent)
+            {
+                var (refused, answer) = await idempotent.RunAsync(_user, operation.Token).ConfigureAwait(false);
+                if (refused is not null || answer is null)
+                {
+                    operation.Fail(Errors(refused ?? GraphQLHttpError.QueryAndIdMissing()));
+                    return;
+                }
+
+                operation.Next(answer);
+                operation.End(sendComplete: true);
                 return;
             }
 
