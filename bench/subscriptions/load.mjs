@@ -188,8 +188,12 @@ async function connect(index, spec) {
   });
   // Operations on one socket start in order and a subscription listens before the next message is read: once this
   // query has answered, the subscription above is listening.
-  await new Promise((resolve, reject) => ws.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
   clients.push(subscriber);
+  await new Promise((resolve) => ws.subscribe({ query: '{ __typename }' }, {
+    next: () => {},
+    error: (error) => { errors.push(`${name}: subscribing failed: ${error?.code ? `closed ${error.code} ${error.reason ?? ''}` : String(error?.message ?? error)}`); resolve(); },
+    complete: resolve,
+  }));
 }
 
 let stopping = false;
