@@ -101,7 +101,7 @@ internal sealed class IdempotentMutation
     }
 
     /// <summary>Parses the document (handing it to the executer) and tells whether the operation to run is a mutation.</summary>
-    private static bool IsMutation(ExecutionOptions options, IServiceProvider services)
+    internal static bool IsMutation(ExecutionOptions options, IServiceProvider services)
     {
         if (options.Query is not { } query)
         {

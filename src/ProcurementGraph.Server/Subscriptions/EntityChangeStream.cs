@@ -28,16 +28,22 @@ internal sealed class EntityChangeStream : IObservable<object?>
         _bus = bus;
         _transport = transport;
         Filter = filter;
+        _couldMatch = ChangeFilter.From(filter);
         ShareKey = shareKey;
     }
+
+    private readonly Func<EntityChange, bool>? _couldMatch;
 
     public SubscriptionDefinition Definition { get; }
 
     /// <summary>The subscriber's own predicate over the entity (its arguments), or null.</summary>
     public LambdaExpression? Filter { get; }
 
+    /// <summary>Whether a change accepted by the definition may be an event of this subscriber: false when the change's own values contradict its filter (no read).</summary>
+    public bool CouldMatch(EntityChange change) => Definition.Accepts(change) && (_couldMatch is null || _couldMatch(change));
+
     /// <summary>
-    /// Subscribers with the same key read each event's entity once between them: the same group (same rules) and the same
+    /// Subscribers with the same key get the same result for every event (read, executed and serialized once between them): the same group (same rules) and the same
     /// document, operation, field and variables. Null: this subscriber reads alone.
     /// </summary>
     public string? ShareKey { get; }
@@ -117,7 +123,7 @@ internal sealed class EntityChangeStream : IObservable<object?>
 
         public void OnChange(EntityChange change)
         {
-            if (Volatile.Read(ref _disposed) == 0 && stream.Definition.Accepts(change))
+            if (Volatile.Read(ref _disposed) == 0 && stream.CouldMatch(change))
             {
                 Enqueue(new PendingChange(stream, change, null));
             }

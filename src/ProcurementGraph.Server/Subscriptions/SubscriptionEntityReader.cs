@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -9,7 +7,6 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using ProcurementGraph.Server.Querying;
 using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Projection;
 using ProcurementGraph.Server.Querying.Selection;
 
 namespace ProcurementGraph.Server.Subscriptions;
@@ -19,13 +16,11 @@ namespace ProcurementGraph.Server.Subscriptions;
 /// subscriber's row rules and its own filter (its arguments) in the same statement, projecting exactly what it selected under
 /// the event's entity field (the key alone when it selected nothing there). No row: the subscriber may not see the entity or did
 /// not ask for it, and the event is not delivered. One statement per event and subscriber (plus the usual one per level of
-/// batch-loaded lists below a page); subscribers sharing a key (<see cref="EntityChangeStream.ShareKey"/>) share it.
+/// batch-loaded lists below a page); subscribers sharing a key (<see cref="EntityChangeStream.ShareKey"/>) share it, with the
+/// whole result (<see cref="SubscriptionEventExecutionStrategy"/>).
 /// </summary>
 internal static class SubscriptionEntityReader
 {
-    // Per published change (the same instance reaches every listener of this process): the reads already started, by share key.
-    private static readonly ConditionalWeakTable<EntityChange, ConcurrentDictionary<string, Lazy<Task<Row?>>>> Shared = new();
-
     public static async Task<SubscriptionEvent?> ReadAsync(EntityChangeStream stream, ExecutionContext context, ExecutionNode node, EntityChange change)
     {
         var root = new ReadonlyResolveFieldContext(node, context);
@@ -60,25 +55,8 @@ internal static class SubscriptionEntityReader
         }
 
         var predicate = Expression.Lambda(matches, element);
-        Row? row;
-        if (stream.ShareKey is { } shareKey)
-        {
-            // The first subscriber of a group reads with its own services (the group's rules are the same for all) and waits for
-            // the read to finish, so its scope outlives it; the others wait for the same read.
-            read.CancellationToken = CancellationToken.None;
-            var reads = Shared.GetValue(change, static _ => new ConcurrentDictionary<string, Lazy<Task<Row?>>>(StringComparer.Ordinal));
-            var mine = new Lazy<Task<Row?>>(() => EntityQuery.SingleAsync(read, definition.EntityTypeName, predicate));
-            var shared = reads.GetOrAdd(shareKey, mine);
-            row = ReferenceEquals(shared, mine)
-                ? await shared.Value.ConfigureAwait(false)
-                : await shared.Value.WaitAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            read.CancellationToken = context.CancellationToken;
-            row = await EntityQuery.SingleAsync(read, definition.EntityTypeName, predicate).ConfigureAwait(false);
-        }
-
+        read.CancellationToken = context.CancellationToken;
+        var row = await EntityQuery.SingleAsync(read, definition.EntityTypeName, predicate).ConfigureAwait(false);
         return row is null ? null : new SubscriptionEvent(change, row);
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -9,10 +11,16 @@ namespace ProcurementGraph.Server.Subscriptions;
 /// GraphQL.NET's subscription execution with what events need here: each event runs in a service scope of its own (its own
 /// data context: several subscriptions of one connection, and several events, never share one), its entity is read for the
 /// subscriber first (<see cref="SubscriptionEntityReader"/>) and an event the subscriber may not see is dropped
-/// (<see cref="SkippedEvent"/>, never sent); child fields run one after another (one data context).
+/// (<see cref="SkippedEvent"/>, never sent); child fields run one after another (one data context). Subscribers with the
+/// same <see cref="EntityChangeStream.ShareKey"/> (same group of rules, document and variables) share each event: the first
+/// one to process it reads, executes and serializes it (<see cref="SharedEventResult"/>), the others wait for that result,
+/// so an event costs the same statements and serializations for 1 or 1,000 subscribers of one shape.
 /// </summary>
 public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scopes) : SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance)
 {
+    // Per published change (the same instance reaches every listener of this process): the results started, by share key.
+    private static readonly ConditionalWeakTable<EntityChange, ConcurrentDictionary<string, Lazy<Task<ExecutionResult>>>> Shared = new();
+
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -33,34 +41,74 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
                 });
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            context.RequestServices = scope.ServiceProvider;
-            SubscriptionEvent? @event;
-            try
+            if (pending.Stream.ShareKey is not { } shareKey)
             {
-                @event = await SubscriptionEntityReader.ReadAsync(pending.Stream, context, node, pending.Change!).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-            {
-                return SkippedEvent.Instance; // the subscriber left while its event was read
-            }
-            catch (ExecutionError error)
-            {
-                return ErrorResult(context, node, error);
-            }
-            catch (Exception exception)
-            {
-                var error = await HandleExceptionAsync(context, node, exception,
-                    $"Could not read the event's {pending.Stream.Definition.EntityTypeName}.").ConfigureAwait(false);
-                return ErrorResult(context, node, error);
+                return await ExecuteAsync(context, node, pending).ConfigureAwait(false);
             }
 
-            return @event is null ? SkippedEvent.Instance : await base.ProcessDataAsync(context, node, @event).ConfigureAwait(false);
+            // The first subscriber of the group executes for all, to the end even if it leaves meanwhile (the others wait for it);
+            // each waits only as long as it stays.
+            var results = Shared.GetValue(pending.Change!, static _ => new ConcurrentDictionary<string, Lazy<Task<ExecutionResult>>>(StringComparer.Ordinal));
+            var token = context.CancellationToken;
+            var mine = new Lazy<Task<ExecutionResult>>(() =>
+            {
+                context.CancellationToken = CancellationToken.None;
+                return ExecuteSharedAsync(context, node, pending);
+            });
+            var shared = results.GetOrAdd(shareKey, mine);
+            try
+            {
+                return await shared.Value.WaitAsync(token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return SkippedEvent.Instance; // the subscriber left while its event was processed
+            }
         }
         finally
         {
             pending.Done();
         }
+    }
+
+    private async Task<ExecutionResult> ExecuteSharedAsync(ExecutionContext context, ExecutionNode node, PendingChange pending)
+    {
+        var services = context.RequestServices;
+        var result = await ExecuteAsync(context, node, pending).ConfigureAwait(false);
+        if (result is SkippedEvent || services?.GetService<IGraphQLTextSerializer>() is not { } serializer)
+        {
+            return result;
+        }
+
+        return new SharedEventResult(serializer.Serialize(result));
+    }
+
+    /// <summary>Reads the event's entity for the subscriber (in a service scope of the event's own) and executes its selection.</summary>
+    private async Task<ExecutionResult> ExecuteAsync(ExecutionContext context, ExecutionNode node, PendingChange pending)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
+        SubscriptionEvent? @event;
+        try
+        {
+            @event = await SubscriptionEntityReader.ReadAsync(pending.Stream, context, node, pending.Change!).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            return SkippedEvent.Instance; // the subscriber left while its event was read
+        }
+        catch (ExecutionError error)
+        {
+            return ErrorResult(context, node, error);
+        }
+        catch (Exception exception)
+        {
+            var error = await HandleExceptionAsync(context, node, exception,
+                $"Could not read the event's {pending.Stream.Definition.EntityTypeName}.").ConfigureAwait(false);
+            return ErrorResult(context, node, error);
+        }
+
+        return @event is null ? SkippedEvent.Instance : await base.ProcessDataAsync(context, node, @event).ConfigureAwait(false);
     }
 
     private static ExecutionResult ErrorResult(ExecutionContext context, ExecutionNode node, ExecutionError error)

@@ -25,6 +25,8 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
 
     private static readonly byte[] CompleteMessage = "event: complete\ndata:\n\n"u8.ToArray();
     private static readonly byte[] KeepAliveMessage = ":\n\n"u8.ToArray();
+    private static readonly byte[] NextPrefix = "event: next\ndata: "u8.ToArray();
+    private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
 
     private readonly HttpContext _context;
     private readonly GraphQLSubscriptionOptions _options;
@@ -46,6 +48,7 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
 
     /// <summary>The transport's part of a subscription's execution options: its queue size, and what a full queue does.</summary>
     public SubscriptionTransport Transport => new() { QueueCapacity = _options.MaxQueuedEvents, Overflow = Overflow };
+
 
     /// <summary>One result (a query, a mutation, or a request that failed before execution): <c>next</c>, then <c>complete</c>.</summary>
     public async Task WriteSingleAsync(ExecutionResult result)
@@ -127,7 +130,9 @@ internal sealed class GraphQLServerSentEvents : IStreamingConnection
     }
 
     private byte[] NextMessage(ExecutionResult result) =>
-        Encoding.UTF8.GetBytes("event: next\ndata: " + _serializer.Serialize(result) + "\n\n");
+        result is SharedEventResult shared
+            ? [.. NextPrefix, .. shared.Payload.Span, .. EventEnd]
+            : Encoding.UTF8.GetBytes("event: next\ndata: " + _serializer.Serialize(result) + "\n\n");
 
     private void Post(byte[] message)
     {

@@ -10,6 +10,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProcurementGraph.Server.Idempotency;
 using ProcurementGraph.Server.Subscriptions;
 
 namespace ProcurementGraph.Server.Transport;
@@ -335,10 +336,24 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
                 return;
             }
 
+            if (IdempotentWebSocketMutation.For(request, options, scope.ServiceProvider, _serializer) is { } idempotent)
+            {
+                var (refused, answer) = await idempotent.RunAsync(_user, operation.Token).ConfigureAwait(false);
+                if (refused is not null || answer is null)
+                {
+                    operation.Fail(Errors(refused ?? GraphQLHttpError.QueryAndIdMissing()));
+                    return;
+                }
+
+                operation.Next(answer);
+                operation.End(sendComplete: true);
+                return;
+            }
+
             options.UserContext[SubscriptionTransport.UserContextKey] = new SubscriptionTransport
             {
                 QueueCapacity = _options.MaxQueuedEvents,
-                Overflow = SlowConsumer,
+                Overflow = FellBehind,
             };
             var result = await GraphQLRequestExecution.ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is { Count: > 0 } streams)
@@ -383,6 +398,9 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
         return [executionError];
     }
+
+    private void FellBehind() =>
+        Close(GraphQLWebSocketCloseCodes.SlowConsumer, "Slow consumer: a subscription fell too far behind its events", discardPending: true);
 
     private void SlowConsumer() =>
         Close(GraphQLWebSocketCloseCodes.SlowConsumer, "Slow consumer: too many messages waiting to be sent", discardPending: true);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
+using ProcurementGraph.Server.Subscriptions;
 
 namespace ProcurementGraph.Server.Transport;
 
@@ -26,9 +27,20 @@ internal static class GraphQLWebSocketMessages
         writer.WriteString("type", type);
     });
 
-    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>.</summary>
+    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>; a result shared by subscribers is serialized already.</summary>
     public static byte[] NextOf(string id, IGraphQLTextSerializer serializer, ExecutionResult result)
     {
+        if (result is SharedEventResult shared)
+        {
+            return Write(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteString("type", Next);
+                writer.WritePropertyName("payload");
+                writer.WriteRawValue(shared.Payload.Span, skipInputValidation: true);
+            });
+        }
+
         var payload = serializer.Serialize(result);
         return Write(writer =>
         {
