@@ -4,7 +4,11 @@ using ProcurementGraph.Api.Data.Entities;
 
 namespace ProcurementGraph.Api.Data.Configurations;
 
-/// <summary>The trigger-kept rollup tables (<see cref="Rollups.RollupSql"/>): one row per category / supplier / (category, supplier).</summary>
+/// <summary>
+/// The trigger-kept rollup tables (<see cref="Rollups.RollupSql"/>): at most one row per category / supplier (the key is the
+/// foreign key), mapped as a collection so that a figure is <c>Rollups.Sum(...)</c>: a correlated subquery EF Core also lifts into
+/// GROUP BY aggregates (an optional reference would become a LEFT JOIN that the aggregates re-run per group).
+/// </summary>
 internal sealed class CategoryRollupConfiguration : IEntityTypeConfiguration<CategoryRollup>
 {
     public void Configure(EntityTypeBuilder<CategoryRollup> rollup)
@@ -12,7 +16,7 @@ internal sealed class CategoryRollupConfiguration : IEntityTypeConfiguration<Cat
         rollup.ToTable("CategoryRollups");
         rollup.HasKey(r => r.CategoryId);
         rollup.Property(r => r.CategoryId).ValueGeneratedNever();
-        rollup.HasOne(r => r.Category).WithOne(c => c.Rollup).HasForeignKey<CategoryRollup>(r => r.CategoryId).OnDelete(DeleteBehavior.Cascade);
+        rollup.HasOne(r => r.Category).WithMany(c => c.Rollups).HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -23,7 +27,7 @@ internal sealed class SupplierRollupConfiguration : IEntityTypeConfiguration<Sup
         rollup.ToTable("SupplierRollups");
         rollup.HasKey(r => r.SupplierId);
         rollup.Property(r => r.SupplierId).ValueGeneratedNever();
-        rollup.HasOne(r => r.Supplier).WithOne(s => s.Rollup).HasForeignKey<SupplierRollup>(r => r.SupplierId).OnDelete(DeleteBehavior.Cascade);
+        rollup.HasOne(r => r.Supplier).WithMany(s => s.Rollups).HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -27,6 +27,6 @@ public class Supplier : IVersioned
     public ICollection<Contract> Contracts { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
 
-    /// <summary>The trigger-kept figure behind <c>activeContractValue</c>; null until the supplier has an ACTIVE contract.</summary>
-    public SupplierRollup? Rollup { get; set; }
+    /// <summary>The trigger-kept figure behind <c>activeContractValue</c>: at most one row (none until the supplier has an ACTIVE contract).</summary>
+    public ICollection<SupplierRollup> Rollups { get; set; } = [];
 }

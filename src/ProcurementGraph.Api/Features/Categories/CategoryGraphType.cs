@@ -44,15 +44,15 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
         // The figures come from the trigger-kept rollups (Data/Rollups/RollupSql.cs): a subtree's spend adds the (at most 1 + n + n²)
         // rollup rows of the category, its children and grandchildren, in exact integer cents; the distinct supplier count is
         // kept per category for its whole subtree. Cents / 100 in floating point, then decimal: exact below 10^13 (15 digits).
-        Value("contractedSpend", c => (decimal)((((long?)c.Rollup!.ActiveContractValueCents ?? 0)
-                + c.Children.Sum(child => (long?)child.Rollup!.ActiveContractValueCents ?? 0)
-                + c.Children.SelectMany(child => child.Children).Sum(grandchild => (long?)grandchild.Rollup!.ActiveContractValueCents ?? 0)) / 100d),
+        Value("contractedSpend", c => (decimal)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) / 100d),
             "Derived: the summed annual value of the ACTIVE contracts in this category and its subcategories, in the reporting currency.");
-        Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)((((long?)c.Rollup!.ActiveContractValueCents ?? 0)
-                + c.Children.Sum(child => (long?)child.Rollup!.ActiveContractValueCents ?? 0)
-                + c.Children.SelectMany(child => child.Children).Sum(grandchild => (long?)grandchild.Rollup!.ActiveContractValueCents ?? 0)) / 100d / (double)c.AnnualSpend),
+        Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) / 100d / (double)c.AnnualSpend),
             "Derived: contractedSpend / annualSpend as a fraction (0.8 = 80 % of the spend is under contract); null when annualSpend is 0.");
-        Value("supplierCount", c => (int?)c.Rollup!.SupplierCount ?? 0,
+        Value("supplierCount", c => c.Rollups.Sum(r => r.SupplierCount),
             "Derived: the number of distinct suppliers approved in this category or its subcategories.");
         Reference("ratingSummary", c => c.Ratings
                 .Concat(c.Children.SelectMany(child => child.Ratings))

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5bda3bdc-96f1-49ca-87d4-e806aaa1ba3d"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("10c37766-a4c5-4974-813d-66f408decca5"), entityTypeCount: 14)
         {
         }
 

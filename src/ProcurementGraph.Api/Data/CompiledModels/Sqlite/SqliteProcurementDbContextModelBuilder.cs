@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8e5e5022-89d4-4123-91cb-84f0c2b0c9cf"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("8dc204bd-b9f3-4870-8ff3-421150afc304"), entityTypeCount: 14)
         {
         }
 

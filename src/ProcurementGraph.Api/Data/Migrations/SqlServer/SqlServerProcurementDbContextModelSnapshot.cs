@@ -745,8 +745,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
-                        .WithOne("Rollup")
-                        .HasForeignKey("ProcurementGraph.Api.Data.Entities.CategoryRollup", "CategoryId")
+                        .WithMany("Rollups")
+                        .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -869,8 +869,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
-                        .WithOne("Rollup")
-                        .HasForeignKey("ProcurementGraph.Api.Data.Entities.SupplierRollup", "SupplierId")
+                        .WithMany("Rollups")
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -907,7 +907,7 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.Navigation("Ratings");
 
-                    b.Navigation("Rollup");
+                    b.Navigation("Rollups");
 
                     b.Navigation("Suppliers");
                 });
@@ -930,7 +930,7 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.Navigation("Ratings");
 
-                    b.Navigation("Rollup");
+                    b.Navigation("Rollups");
                 });
 #pragma warning restore 612, 618
         }

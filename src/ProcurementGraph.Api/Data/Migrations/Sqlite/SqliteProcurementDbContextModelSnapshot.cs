@@ -746,8 +746,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
-                        .WithOne("Rollup")
-                        .HasForeignKey("ProcurementGraph.Api.Data.Entities.CategoryRollup", "CategoryId")
+                        .WithMany("Rollups")
+                        .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -870,8 +870,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
-                        .WithOne("Rollup")
-                        .HasForeignKey("ProcurementGraph.Api.Data.Entities.SupplierRollup", "SupplierId")
+                        .WithMany("Rollups")
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -908,7 +908,7 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Navigation("Ratings");
 
-                    b.Navigation("Rollup");
+                    b.Navigation("Rollups");
 
                     b.Navigation("Suppliers");
                 });
@@ -931,7 +931,7 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Navigation("Ratings");
 
-                    b.Navigation("Rollup");
+                    b.Navigation("Rollups");
                 });
 #pragma warning restore 612, 618
         }
