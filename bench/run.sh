@@ -9,7 +9,7 @@
 #
 # Settings (environment): PORT, COLD_PORT, THREADS, CONCURRENCY, WARMUP, WINDOW, WINDOW_CAP, ROUNDS, COLD_STARTS,
 # VERIFY, DEEP_POSITION, SCORECARD_IDS, BI_PAGES, RATING_BATCH, RATING_BODIES, CONTRACT_IDS, BATCH_SIZE, BATCH_RUNS,
-# SKIP_BUILD=1. See bench/README.md.
+# SKIP_BUILD=1, SCENARIOS="categoryTree ..." (a subset; its report goes to bench/.cache/partial.md). See bench/README.md.
 set -euo pipefail
 
 mode=full
@@ -131,7 +131,9 @@ changes=""
 if [ -f "$bench_dir/results/changes.md" ]; then changes=$(cat "$bench_dir/results/changes.md"); fi
 report_args=(-nr --slurpfile windows "$work/windows.jsonl" --argjson facts "$(facts)" --argjson machine "$machine" --arg changes "$changes")
 
-if [ "$mode" = full ]; then
+if [ "$mode" = full ] && [ -n "${SCENARIOS:-}" ]; then
+  report="$bench_dir/.cache/partial.md" # a partial run never replaces results/latest.md
+elif [ "$mode" = full ]; then
   report="$bench_dir/results/latest.md"
   mkdir -p "$(dirname "$report")"
 else

@@ -106,6 +106,29 @@ public sealed class SqlServerWriteTranslationTests(SqlServerApiFactory api) : IC
     }
 
     [Fact]
+    public async Task A_contract_update_reads_its_rowversion_back_without_an_output_clause_as_the_rollup_trigger_requires()
+    {
+        // Arrange: SQL Server refuses a bare OUTPUT clause on a table with triggers (error 334); HasTrigger makes EF Core select the new version
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SqlServerProcurementDbContext>();
+        var contract = new Contract { Id = 11, Number = "CT-000011", Title = "t", OriginalCurrency = "EUR", Version = Stamp };
+        db.Attach(contract);
+        contract.AnnualValue = 1234.56m;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never; // the batch wants a transaction, which an offline connection cannot begin
+        api.Offline.Reset();
+
+        // Act
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        // Assert
+        var statement = Assert.Single(api.Offline.Commands);
+        Assert.Empty(TSql.Parse(statement));
+        Assert.DoesNotContain("OUTPUT", statement, StringComparison.Ordinal);
+        Assert.Contains("WHERE @@ROWCOUNT = 1 AND [Id] = @p1;", statement, StringComparison.Ordinal);
+        Assert.Matches(@"WHERE \[Id\] = @p\d+ AND \[Version\] = @p\d+;", statement);
+    }
+
+    [Fact]
     public async Task Set_based_update_leaves_the_rowversion_to_the_server()
     {
         // Arrange

@@ -25,5 +25,8 @@ public class Category : IVersioned
     public ICollection<GoalCategory> Goals { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
 
+    /// <summary>The trigger-kept figures behind the derived fields: at most one row (none until a contract or approval concerns the category).</summary>
+    public ICollection<CategoryRollup> Rollups { get; set; } = [];
+
     public byte[] Version { get; set; } = [];
 }

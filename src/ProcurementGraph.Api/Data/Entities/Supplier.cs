@@ -26,4 +26,7 @@ public class Supplier : IVersioned
     public ICollection<CategorySupplier> Categories { get; set; } = [];
     public ICollection<Contract> Contracts { get; set; } = [];
     public ICollection<StakeholderRating> Ratings { get; set; } = [];
+
+    /// <summary>The trigger-kept figure behind <c>activeContractValue</c>: at most one row (none until the supplier has an ACTIVE contract).</summary>
+    public ICollection<SupplierRollup> Rollups { get; set; } = [];
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Api.Data.Rollups;
 
 namespace ProcurementGraph.Api.Data.Providers;
 
@@ -8,5 +10,17 @@ public sealed class SqlServerProcurementDbContext(DbContextOptions<SqlServerProc
     : ProcurementDbContext(options)
 {
     /// <summary>A <c>rowversion</c> column: the server renews it on every insert and update; EF checks it in WHERE and reads it back with OUTPUT.</summary>
+    /// <summary>
+    /// The tables the rollup triggers watch (<see cref="RollupSql.SqlServerCreate"/>): SQL Server refuses a bare OUTPUT clause on a
+    /// table with triggers, so EF Core reads generated values back through OUTPUT ... INTO a table variable there.
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Contract>().ToTable(t => t.HasTrigger(RollupSql.ContractsTrigger));
+        modelBuilder.Entity<CategorySupplier>().ToTable(t => t.HasTrigger(RollupSql.CategorySuppliersTrigger));
+        modelBuilder.Entity<Category>().ToTable(t => t.HasTrigger(RollupSql.CategoriesTrigger));
+    }
+
     protected override void ConfigureVersion(PropertyBuilder<byte[]> version) => version.IsRowVersion();
 }

@@ -16,5 +16,8 @@ internal interface IBulkTableWriter : IAsyncDisposable
     Task<long> InsertAsync<T>(EntityTableMap table, IEnumerable<T> rows, BulkProgress progress, CancellationToken cancellationToken)
         where T : class;
 
+    /// <summary>Runs SQL statements, in order, inside the transaction.</summary>
+    Task ExecuteAsync(IEnumerable<string> statements, CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

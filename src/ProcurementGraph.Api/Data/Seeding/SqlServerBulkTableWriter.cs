@@ -83,6 +83,18 @@ internal sealed class SqlServerBulkTableWriter(DbContext db) : IBulkTableWriter
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task ExecuteAsync(IEnumerable<string> statements, CancellationToken cancellationToken)
+    {
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandTimeout = 0;
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);

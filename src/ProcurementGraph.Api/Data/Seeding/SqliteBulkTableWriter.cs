@@ -84,6 +84,14 @@ internal sealed class SqliteBulkTableWriter(DbContext db) : IBulkTableWriter
         }
     }
 
+    public async Task ExecuteAsync(IEnumerable<string> statements, CancellationToken cancellationToken)
+    {
+        foreach (var sql in statements)
+        {
+            await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);

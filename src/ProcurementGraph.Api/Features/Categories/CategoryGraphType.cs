@@ -9,8 +9,8 @@ namespace ProcurementGraph.Api.Features.Categories;
 /// <remarks>
 /// Contracts, supplier approvals and ratings are filed in leaf categories while <c>annualSpend</c> is rolled up the tree,
 /// so the derived figures cover the category and its subcategories (the tree has at most three levels: self, children, grandchildren).
-/// The ACTIVE test sits inside the sums (not in a <c>Where</c>): without statistics SQLite would otherwise drive the join from the
-/// contracts' status index, scanning every active contract once per category.
+/// The spend and supplier figures read the rollup rows database triggers keep with every write (<c>Data/Rollups/RollupSql.cs</c>),
+/// not the contracts: the category tree on the large seed reads a few hundred small rows instead of 400,000 contracts per level.
 /// </remarks>
 public sealed class CategoryGraphType : EntityGraphType<Category>
 {
@@ -41,25 +41,23 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
         Connection("ratings", c => c.Ratings, "StakeholderRating",
             "Business units' ratings given in the context of this category itself (ratings are given in leaf categories).");
         List("goals", c => c.Goals, "CategoryGoalLink", "The strategic goals pursued through this category, each with the share of the goal the category carries.");
-        // Summed in floating point, then back to decimal: SQLite's decimal SUM is a .NET callback per row (5x slower on the
-        // large seed); these figures stay far below 2^53 cents, so the cents are exact.
-        Value("contractedSpend", c => (decimal)(
-                c.Contracts.Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d)
-                + c.Children.SelectMany(child => child.Contracts).Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d)
-                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Contracts)
-                    .Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d)),
+        // The figures come from the trigger-kept rollups (Data/Rollups/RollupSql.cs): a subtree's spend adds the (at most 1 + n + n²)
+        // rollup rows of the category, its children and grandchildren, in exact integer cents; the distinct supplier count is
+        // kept per category for its whole subtree. Cents to decimal exactly: whole units + the remaining cents / 100 (SQLite: EF Core's
+        // decimal functions; SQL Server: decimal(18,2) holds every whole part of a decimal(18,2) sum's range); in floating point the
+        // last cents of a value above 10^13 would be lost.
+        Value("contractedSpend", c => (decimal)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) / 100)
+                + (decimal)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) % 100) / 100m,
             "Derived: the summed annual value of the ACTIVE contracts in this category and its subcategories, in the reporting currency.");
-        Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)(
-                (c.Contracts.Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d)
-                + c.Children.SelectMany(child => child.Contracts).Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d)
-                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Contracts)
-                    .Sum(x => x.Status == ContractStatus.Active ? (double)x.AnnualValue : 0d))
-                / (double)c.AnnualSpend),
+        Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) / 100d / (double)c.AnnualSpend),
             "Derived: contractedSpend / annualSpend as a fraction (0.8 = 80 % of the spend is under contract); null when annualSpend is 0.");
-        Value("supplierCount", c => c.Suppliers.Select(l => l.SupplierId)
-                .Union(c.Children.SelectMany(child => child.Suppliers).Select(l => l.SupplierId))
-                .Union(c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Suppliers).Select(l => l.SupplierId))
-                .Count(),
+        Value("supplierCount", c => c.Rollups.Sum(r => r.SupplierCount),
             "Derived: the number of distinct suppliers approved in this category or its subcategories.");
         Reference("ratingSummary", c => c.Ratings
                 .Concat(c.Children.SelectMany(child => child.Ratings))

@@ -22,10 +22,11 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 typeof(Category),
                 baseEntityType,
                 propertyCount: 11,
-                navigationCount: 6,
+                navigationCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 4,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -140,6 +141,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var index2 = runtimeEntityType.AddIndex(
                 new[] { parentId });
 
+            var tR_Categories_Rollups = runtimeEntityType.AddTrigger(
+                "TR_Categories_Rollups");
+
             return runtimeEntityType;
         }
 
@@ -175,6 +179,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Categories");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -25,7 +25,8 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 1,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var categoryId = runtimeEntityType.AddProperty(
                 "CategoryId",
@@ -67,6 +68,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var index = runtimeEntityType.AddIndex(
                 new[] { supplierId });
+
+            var tR_CategorySuppliers_Rollups = runtimeEntityType.AddTrigger(
+                "TR_CategorySuppliers_Rollups");
 
             return runtimeEntityType;
         }
@@ -129,6 +133,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "CategorySuppliers");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

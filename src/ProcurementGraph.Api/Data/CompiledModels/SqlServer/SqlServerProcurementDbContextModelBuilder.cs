@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d829ff40-db2d-497d-9bde-8d23a992b42f"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("10c37766-a4c5-4974-813d-66f408decca5"), entityTypeCount: 14)
         {
         }
 
@@ -20,18 +20,24 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
+            var categoryRollup = CategoryRollupEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
+            var categorySupplierReach = CategorySupplierReachEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var stakeholderRating = StakeholderRatingEntityType.Create(this);
             var strategicGoal = StrategicGoalEntityType.Create(this);
             var supplier = SupplierEntityType.Create(this);
+            var supplierRollup = SupplierRollupEntityType.Create(this);
             var valueDriver = ValueDriverEntityType.Create(this);
 
             CategoryEntityType.CreateForeignKey1(category, category);
+            CategoryRollupEntityType.CreateForeignKey1(categoryRollup, category);
             CategorySupplierEntityType.CreateForeignKey1(categorySupplier, category);
             CategorySupplierEntityType.CreateForeignKey2(categorySupplier, supplier);
+            CategorySupplierReachEntityType.CreateForeignKey1(categorySupplierReach, category);
+            CategorySupplierReachEntityType.CreateForeignKey2(categorySupplierReach, supplier);
             ContractEntityType.CreateForeignKey1(contract, category);
             ContractEntityType.CreateForeignKey2(contract, businessUnit);
             ContractEntityType.CreateForeignKey3(contract, supplier);
@@ -41,18 +47,22 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             StakeholderRatingEntityType.CreateForeignKey2(stakeholderRating, category);
             StakeholderRatingEntityType.CreateForeignKey3(stakeholderRating, contract);
             StakeholderRatingEntityType.CreateForeignKey4(stakeholderRating, supplier);
+            SupplierRollupEntityType.CreateForeignKey1(supplierRollup, supplier);
             ValueDriverEntityType.CreateForeignKey1(valueDriver, businessUnit);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
             CategoryEntityType.CreateAnnotations(category);
+            CategoryRollupEntityType.CreateAnnotations(categoryRollup);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
+            CategorySupplierReachEntityType.CreateAnnotations(categorySupplierReach);
             ContractEntityType.CreateAnnotations(contract);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             StakeholderRatingEntityType.CreateAnnotations(stakeholderRating);
             StrategicGoalEntityType.CreateAnnotations(strategicGoal);
             SupplierEntityType.CreateAnnotations(supplier);
+            SupplierRollupEntityType.CreateAnnotations(supplierRollup);
             ValueDriverEntityType.CreateAnnotations(valueDriver);
 
             AddAnnotation("ProductVersion", "10.0.15");

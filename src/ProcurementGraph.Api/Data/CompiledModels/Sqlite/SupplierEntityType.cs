@@ -20,7 +20,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 typeof(Supplier),
                 baseEntityType,
                 propertyCount: 15,
-                navigationCount: 3,
+                navigationCount: 4,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 

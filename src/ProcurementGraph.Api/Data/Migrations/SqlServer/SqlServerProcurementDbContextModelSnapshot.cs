@@ -191,10 +191,30 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("Categories", null, t =>
                         {
+                            t.HasTrigger("TR_Categories_Rollups");
+
                             t.HasCheckConstraint("CK_Categories_AnnualSpend", "CAST(AnnualSpend AS REAL) >= 0");
 
                             t.HasCheckConstraint("CK_Categories_Level", "Level BETWEEN 1 AND 3");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ActiveContractValueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SupplierCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("CategoryId");
+
+                    b.ToTable("CategoryRollups", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
@@ -215,7 +235,30 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("SupplierId");
 
-                    b.ToTable("CategorySuppliers", (string)null);
+                    b.ToTable("CategorySuppliers", null, t =>
+                        {
+                            t.HasTrigger("TR_CategorySuppliers_Rollups");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplierReach", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Links")
+                        .HasColumnType("int");
+
+                    b.HasKey("CategoryId", "SupplierId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("CategorySupplierReach", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Contract", b =>
@@ -311,12 +354,16 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("Contracts", null, t =>
                         {
+                            t.HasTrigger("TR_Contracts_Rollups");
+
                             t.HasCheckConstraint("CK_Contracts_Dates", "EndDate >= StartDate");
 
                             t.HasCheckConstraint("CK_Contracts_Days", "NoticePeriodDays >= 0 AND PaymentTermsDays >= 0");
 
                             t.HasCheckConstraint("CK_Contracts_Values", "CAST(TotalValue AS REAL) >= 0 AND CAST(AnnualValue AS REAL) >= 0 AND CAST(BaselineAnnualCost AS REAL) >= 0");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
@@ -644,6 +691,19 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
+                {
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ActiveContractValueCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SupplierId");
+
+                    b.ToTable("SupplierRollups", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ValueDriver", b =>
                 {
                     b.Property<int>("BusinessUnitId")
@@ -682,6 +742,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("Rollups")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
@@ -699,6 +770,21 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Category");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplierReach", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Contract", b =>
@@ -780,6 +866,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Supplier");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
+                        .WithMany("Rollups")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ValueDriver", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
@@ -810,6 +907,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.Navigation("Ratings");
 
+                    b.Navigation("Rollups");
+
                     b.Navigation("Suppliers");
                 });
 
@@ -830,6 +929,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Contracts");
 
                     b.Navigation("Ratings");
+
+                    b.Navigation("Rollups");
                 });
 #pragma warning restore 612, 618
         }

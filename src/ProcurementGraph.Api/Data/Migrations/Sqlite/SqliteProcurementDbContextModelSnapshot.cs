@@ -200,6 +200,22 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActiveContractValueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CategoryId");
+
+                    b.ToTable("CategoryRollups", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
                 {
                     b.Property<int>("CategoryId")
@@ -219,6 +235,24 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.HasIndex("SupplierId");
 
                     b.ToTable("CategorySuppliers", (string)null);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplierReach", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Links")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CategoryId", "SupplierId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("CategorySupplierReach", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Contract", b =>
@@ -658,6 +692,19 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
+                {
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActiveContractValueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SupplierId");
+
+                    b.ToTable("SupplierRollups", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ValueDriver", b =>
                 {
                     b.Property<int>("BusinessUnitId")
@@ -696,6 +743,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("Rollups")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
@@ -713,6 +771,21 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplierReach", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Contract", b =>
@@ -794,6 +867,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Supplier");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.SupplierRollup", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
+                        .WithMany("Rollups")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ValueDriver", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
@@ -824,6 +908,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Navigation("Ratings");
 
+                    b.Navigation("Rollups");
+
                     b.Navigation("Suppliers");
                 });
 
@@ -844,6 +930,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Contracts");
 
                     b.Navigation("Ratings");
+
+                    b.Navigation("Rollups");
                 });
 #pragma warning restore 612, 618
         }
