@@ -23,6 +23,12 @@ public static class PartnerRowRules
         // Drivers stay internal by the field table; the rule keeps those the own ratings are weighted by (ratingSummary's
         // averageValueWeightedScore), which a rule of false would turn into 0.
         .Rows<ValueDriver>(id => d => d.BusinessUnit.Ratings.Any(r => r.SupplierId == id))
+
+        // Rollups kept by triggers (Data/Rollups): a supplier's own figures (activeContractValue is shared); the category
+        // figures are internal fields.
+        .Rows<SupplierRollup>(id => r => r.SupplierId == id)
+        .NoRows<CategoryRollup>()
+        .NoRows<CategorySupplierReach>()
         .NoRows<StrategicGoal>()
         .NoRows<GoalCategory>()
 
