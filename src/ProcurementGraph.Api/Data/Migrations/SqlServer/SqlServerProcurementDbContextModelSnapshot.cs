@@ -127,6 +127,58 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.ToTable("BusinessUnits", (string)null);
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("AnnualSavings")
+                        .HasColumnType("float");
+
+                    b.Property<double>("BaselineAnnualCost")
+                        .HasColumnType("float");
+
+                    b.Property<int>("BusinessUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessUnitId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("BusinessUnitPerformance", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -195,6 +247,58 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                             t.HasCheckConstraint("CK_Categories_Level", "Level BETWEEN 1 AND 3");
                         });
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("AnnualSavings")
+                        .HasColumnType("float");
+
+                    b.Property<double>("BaselineAnnualCost")
+                        .HasColumnType("float");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CategoryPerformance", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
@@ -311,12 +415,16 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("Contracts", null, t =>
                         {
+                            t.HasTrigger("TR_Contracts_Rollup");
+
                             t.HasCheckConstraint("CK_Contracts_Dates", "EndDate >= StartDate");
 
                             t.HasCheckConstraint("CK_Contracts_Days", "NoticePeriodDays >= 0 AND PaymentTermsDays >= 0");
 
                             t.HasCheckConstraint("CK_Contracts_Values", "CAST(TotalValue AS REAL) >= 0 AND CAST(AnnualValue AS REAL) >= 0 AND CAST(BaselineAnnualCost AS REAL) >= 0");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
@@ -459,6 +567,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("StakeholderRatings", null, t =>
                         {
+                            t.HasTrigger("TR_StakeholderRatings_Rollup");
+
                             t.HasCheckConstraint("CK_StakeholderRatings_CostValue", "CostValue BETWEEN 1 AND 5");
 
                             t.HasCheckConstraint("CK_StakeholderRatings_Delivery", "Delivery BETWEEN 1 AND 5");
@@ -471,6 +581,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                             t.HasCheckConstraint("CK_StakeholderRatings_Responsiveness", "Responsiveness BETWEEN 1 AND 5");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StrategicGoal", b =>
@@ -672,6 +784,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
+                        .WithMany()
+                        .HasForeignKey("BusinessUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BusinessUnit");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Parent")
@@ -680,6 +803,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategorySupplier", b =>
