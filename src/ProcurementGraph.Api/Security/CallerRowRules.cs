@@ -30,7 +30,7 @@ public sealed class CallerRowRules : IRowRules, IRowWriteRules
 
         if (caller.SupplierId is not { } id)
         {
-            foreach (var type in new[] { typeof(Supplier), typeof(Contract), typeof(Category), typeof(CategorySupplier), typeof(StakeholderRating), typeof(BusinessUnit), typeof(ValueDriver), typeof(StrategicGoal), typeof(GoalCategory) })
+            foreach (var type in new[] { typeof(Supplier), typeof(Contract), typeof(Category), typeof(CategorySupplier), typeof(StakeholderRating), typeof(BusinessUnit), typeof(ValueDriver), typeof(StrategicGoal), typeof(GoalCategory), typeof(CategoryPerformance), typeof(BusinessUnitPerformance) })
             {
                 _rules[type] = Expression.Lambda(Expression.Constant(false), Expression.Parameter(type, "x"));
             }
@@ -52,6 +52,10 @@ public sealed class CallerRowRules : IRowRules, IRowWriteRules
         Add<ValueDriver>(d => d.BusinessUnit.Ratings.Any(r => r.SupplierId == id));
         Add<StrategicGoal>(_ => false);
         Add<GoalCategory>(_ => false);
+
+        // Satisfaction next to savings mixes every supplier's ratings and contracts and shows savings: no row for a partner.
+        Add<CategoryPerformance>(_ => false);
+        Add<BusinessUnitPerformance>(_ => false);
     }
 
     public LambdaExpression? For(Type entityType) => _rules.GetValueOrDefault(entityType);

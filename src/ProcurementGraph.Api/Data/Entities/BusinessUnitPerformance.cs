@@ -1,28 +1,12 @@
 namespace ProcurementGraph.Api.Data.Entities;
 
 /// <summary>
-/// Satisfaction next to savings for one business unit (the internal customer) in one quarter (a row of the <c>BusinessUnitPerformance</c> view over the
-/// rating and savings rollups; read-only). A row exists for every business unit and quarter with at least one rating given in
-/// that quarter by that business unit (with or without a category).
+/// Satisfaction next to savings for one business unit (the internal customer) in one quarter (a row of the
+/// <c>BusinessUnitPerformance</c> view over the rating and savings rollups; read-only). A row exists for every business unit and
+/// quarter with at least one rating the unit gave (with or without a category).
 /// </summary>
-public class BusinessUnitPerformance
+public class BusinessUnitPerformance : PerformanceFigures
 {
-    /// <summary>BusinessUnitId × 100,000 + quarter number: a stable key for keyset paging.</summary>
-    public long Id { get; set; }
     public int BusinessUnitId { get; set; }
-
-    /// <summary>Year × 4 + quarter − 1 (2026-Q3 is 8106).</summary>
-    public int Quarter { get; set; }
-    public required string Period { get; set; }
-    public int RatingCount { get; set; }
-    public double ValueWeightedScore { get; set; }
-    public double? PreviousValueWeightedScore { get; set; }
-    public double? ScoreTrend { get; set; }
-    public int ContractCount { get; set; }
-    public double AnnualSavings { get; set; }
-    public double BaselineAnnualCost { get; set; }
-    public double? SavingsPercent { get; set; }
-    public double? ValueGap { get; set; }
-
     public BusinessUnit BusinessUnit { get; set; } = null!;
 }

@@ -67,7 +67,7 @@ public static class PerformanceSql
         $"(CAST(substr({column}, 1, 4) AS INTEGER) * 4 + (CAST(substr({column}, 6, 2) AS INTEGER) - 1) / 3)";
 
     private static string SqliteSavingsCents(string row) =>
-        $"CAST(round((CAST({row}.\"BaselineAnnualCost\" AS REAL) - CAST({row}.\"AnnualValue\" AS REAL)) * 100) AS INTEGER)";
+        $"(CAST(round(CAST({row}.\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER) - CAST(round(CAST({row}.\"AnnualValue\" AS REAL) * 100) AS INTEGER))";
 
     private static string SqliteBaselineCents(string row) => $"CAST(round(CAST({row}.\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER)";
 
@@ -180,7 +180,7 @@ public static class PerformanceSql
             + $"SELECT {id} AS {q("Id")}, r.{q("Dimension")} AS {q(dimension)}, r.{q("Quarter")}, {period} AS {q("Period")}, "
             + $"r.{q("RatingCount")}, r.{q("Score")} AS {q("ValueWeightedScore")}, r.{q("PreviousScore")} AS {q("PreviousValueWeightedScore")}, "
             + $"r.{q("Score")} - r.{q("PreviousScore")} AS {q("ScoreTrend")}, r.{q("N")} AS {q("ContractCount")}, "
-            + $"CAST(r.{q("S")} AS {real}) / 100.0 AS {q("AnnualSavings")}, CAST(r.{q("B")} AS {real}) / 100.0 AS {q("BaselineAnnualCost")}, "
+            + $"r.{q("S")} AS {q("SavingsCents")}, r.{q("B")} AS {q("BaselineCents")}, "
             + $"CASE WHEN r.{q("B")} = 0 THEN NULL ELSE CAST(r.{q("S")} AS {real}) / r.{q("B")} END AS {q("SavingsPercent")}, "
             + $"CASE WHEN r.{q("B")} = 0 THEN NULL WHEN r.{q("S")} <= 0 THEN 0.0 "
             + $"ELSE CAST(r.{q("S")} AS {real}) / r.{q("B")} * (5.0 - r.{q("Score")}) / 4.0 END AS {q("ValueGap")} "

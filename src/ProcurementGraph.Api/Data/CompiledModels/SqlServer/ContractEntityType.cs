@@ -25,7 +25,8 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 6,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -216,6 +217,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var index4 = runtimeEntityType.AddIndex(
                 new[] { supplierId, status, annualValue });
 
+            var tR_Contracts_Rollup = runtimeEntityType.AddTrigger(
+                "TR_Contracts_Rollup");
+
             return runtimeEntityType;
         }
 
@@ -302,6 +306,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Contracts");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d829ff40-db2d-497d-9bde-8d23a992b42f"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("21df0f20-c95c-4e82-9364-4fdeed7ee3db"), entityTypeCount: 13)
         {
         }
 
@@ -19,7 +19,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
+            var businessUnitPerformance = BusinessUnitPerformanceEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
+            var categoryPerformance = CategoryPerformanceEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
@@ -29,7 +31,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var supplier = SupplierEntityType.Create(this);
             var valueDriver = ValueDriverEntityType.Create(this);
 
+            BusinessUnitPerformanceEntityType.CreateForeignKey1(businessUnitPerformance, businessUnit);
             CategoryEntityType.CreateForeignKey1(category, category);
+            CategoryPerformanceEntityType.CreateForeignKey1(categoryPerformance, category);
             CategorySupplierEntityType.CreateForeignKey1(categorySupplier, category);
             CategorySupplierEntityType.CreateForeignKey2(categorySupplier, supplier);
             ContractEntityType.CreateForeignKey1(contract, category);
@@ -45,7 +49,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
+            BusinessUnitPerformanceEntityType.CreateAnnotations(businessUnitPerformance);
             CategoryEntityType.CreateAnnotations(category);
+            CategoryPerformanceEntityType.CreateAnnotations(categoryPerformance);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             ContractEntityType.CreateAnnotations(contract);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);

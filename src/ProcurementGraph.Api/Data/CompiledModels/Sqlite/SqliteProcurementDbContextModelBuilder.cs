@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a910695b-97b4-41a1-97d9-d34153c78714"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("03cce3f2-27f0-44d9-9775-90ecb3a30e25"), entityTypeCount: 13)
         {
         }
 
@@ -19,7 +19,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
+            var businessUnitPerformance = BusinessUnitPerformanceEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
+            var categoryPerformance = CategoryPerformanceEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
@@ -29,7 +31,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
             var supplier = SupplierEntityType.Create(this);
             var valueDriver = ValueDriverEntityType.Create(this);
 
+            BusinessUnitPerformanceEntityType.CreateForeignKey1(businessUnitPerformance, businessUnit);
             CategoryEntityType.CreateForeignKey1(category, category);
+            CategoryPerformanceEntityType.CreateForeignKey1(categoryPerformance, category);
             CategorySupplierEntityType.CreateForeignKey1(categorySupplier, category);
             CategorySupplierEntityType.CreateForeignKey2(categorySupplier, supplier);
             ContractEntityType.CreateForeignKey1(contract, category);
@@ -45,7 +49,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
+            BusinessUnitPerformanceEntityType.CreateAnnotations(businessUnitPerformance);
             CategoryEntityType.CreateAnnotations(category);
+            CategoryPerformanceEntityType.CreateAnnotations(categoryPerformance);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             ContractEntityType.CreateAnnotations(contract);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);

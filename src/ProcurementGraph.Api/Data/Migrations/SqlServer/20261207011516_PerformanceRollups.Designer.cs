@@ -135,11 +135,11 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("float");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("float");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("BusinessUnitId")
                         .HasColumnType("int");
@@ -257,11 +257,11 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("float");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("float");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("int");

@@ -132,11 +132,11 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("float");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("float");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("BusinessUnitId")
                         .HasColumnType("int");
@@ -254,11 +254,11 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("float");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("float");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("int");

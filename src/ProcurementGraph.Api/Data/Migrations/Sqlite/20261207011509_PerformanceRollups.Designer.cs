@@ -136,11 +136,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("REAL");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("REAL");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BusinessUnitId")
                         .HasColumnType("INTEGER");
@@ -261,11 +261,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("AnnualSavings")
-                        .HasColumnType("REAL");
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double>("BaselineAnnualCost")
-                        .HasColumnType("REAL");
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
