@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.Performance;
 /// score<sub>d</sub> = Σ<sub>d</sub> weight<sub>d</sub> × (Σ over ratings of score<sub>d</sub>): the views weigh the sums by the
 /// unit's current value drivers, exactly as <c>StakeholderRating.valueWeightedScore</c> does per rating, and follow a
 /// <c>setValueDrivers</c> at once.</para>
-/// <para><c>ContractSavingsSteps</c>: a difference array per category × owner × quarter. An ACTIVE or EXPIRED contract adds its
+/// <para><c>CategorySavingsSteps</c> and <c>BusinessUnitSavingsSteps</c>: a difference array per category (per owning unit) × quarter. An ACTIVE or EXPIRED contract adds its
 /// count, savings and baseline (in cents, exact) at its start quarter and removes them at the quarter after its end quarter,
 /// so the prefix sum up to a quarter is the total of the contracts in force in (part of) that quarter.</para>
 /// <para>Quarters are numbered year × 4 + quarter − 1, from the rating's <c>period</c> (<c>YYYY-Qn</c>, validated on write) and
@@ -20,6 +20,10 @@ namespace ProcurementGraph.Api.Data.Performance;
 public static class PerformanceSql
 {
     private static readonly string[] Scores = ["Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall"];
+
+    /// <summary>The two savings step tables: name, key column, and the contract column it is keyed by.</summary>
+    private static readonly (string Table, string Key, string Source)[] Steps =
+        [("CategorySavingsSteps", "CategoryId", "CategoryId"), ("BusinessUnitSavingsSteps", "BusinessUnitId", "OwnerId")];
 
     /// <summary>SQLite: tables, row triggers with UPSERT, backfill, views.</summary>
     public static IReadOnlyList<string> SqliteUp { get; } = BuildSqliteUp();
@@ -37,7 +41,8 @@ public static class PerformanceSql
         "DROP TRIGGER \"TR_StakeholderRatings_Rollup_Insert\";",
         "DROP TRIGGER \"TR_StakeholderRatings_Rollup_Update\";",
         "DROP TRIGGER \"TR_StakeholderRatings_Rollup_Delete\";",
-        "DROP TABLE \"ContractSavingsSteps\";",
+        "DROP TABLE \"CategorySavingsSteps\";",
+        "DROP TABLE \"BusinessUnitSavingsSteps\";",
         "DROP TABLE \"RatingQuarterTotals\";",
     ];
 
@@ -47,7 +52,8 @@ public static class PerformanceSql
         "DROP VIEW [CategoryPerformance];",
         "DROP TRIGGER [TR_Contracts_Rollup];",
         "DROP TRIGGER [TR_StakeholderRatings_Rollup];",
-        "DROP TABLE [ContractSavingsSteps];",
+        "DROP TABLE [CategorySavingsSteps];",
+        "DROP TABLE [BusinessUnitSavingsSteps];",
         "DROP TABLE [RatingQuarterTotals];",
     ];
 
@@ -84,26 +90,28 @@ public static class PerformanceSql
             + $" WHERE {key}; DELETE FROM \"RatingQuarterTotals\" WHERE {key} AND \"RatingCount\" = 0;";
     }
 
-    private static string SqliteContractStep(string row, string sign, bool atStart)
+    private static string SqliteContractStep((string Table, string Key, string Source) steps, string row, string sign, bool atStart)
     {
         var quarter = atStart ? SqliteDateQuarter($"{row}.\"StartDate\"") : SqliteDateQuarter($"{row}.\"EndDate\"") + " + 1";
         var s = atStart ? sign : (sign == "+" ? "-" : "+");
-        return "INSERT INTO \"ContractSavingsSteps\" (\"CategoryId\", \"OwnerId\", \"Quarter\", \"ContractCount\", \"SavingsCents\", \"BaselineCents\") "
-            + $"SELECT {row}.\"CategoryId\", {row}.\"OwnerId\", {quarter}, {s}1, {s}{SqliteSavingsCents(row)}, {s}{SqliteBaselineCents(row)} "
+        return $"INSERT INTO \"{steps.Table}\" (\"{steps.Key}\", \"Quarter\", \"ContractCount\", \"SavingsCents\", \"BaselineCents\") "
+            + $"SELECT {row}.\"{steps.Source}\", {quarter}, {s}1, {s}{SqliteSavingsCents(row)}, {s}{SqliteBaselineCents(row)} "
             + $"WHERE {row}.\"Status\" IN (2, 3) "
-            + "ON CONFLICT (\"CategoryId\", \"OwnerId\", \"Quarter\") DO UPDATE SET \"ContractCount\" = \"ContractCount\" + excluded.\"ContractCount\", "
+            + $"ON CONFLICT (\"{steps.Key}\", \"Quarter\") DO UPDATE SET \"ContractCount\" = \"ContractCount\" + excluded.\"ContractCount\", "
             + "\"SavingsCents\" = \"SavingsCents\" + excluded.\"SavingsCents\", \"BaselineCents\" = \"BaselineCents\" + excluded.\"BaselineCents\";";
     }
 
-    private static string SqliteContractCleanup(string row) =>
-        $"DELETE FROM \"ContractSavingsSteps\" WHERE \"CategoryId\" = {row}.\"CategoryId\" AND \"OwnerId\" = {row}.\"OwnerId\" "
+    private static string SqliteContractCleanup((string Table, string Key, string Source) steps, string row) =>
+        $"DELETE FROM \"{steps.Table}\" WHERE \"{steps.Key}\" = {row}.\"{steps.Source}\" "
         + $"AND \"Quarter\" IN ({SqliteDateQuarter($"{row}.\"StartDate\"")}, {SqliteDateQuarter($"{row}.\"EndDate\"")} + 1) "
         + "AND \"ContractCount\" = 0 AND \"SavingsCents\" = 0 AND \"BaselineCents\" = 0;";
 
-    private static string SqliteAddContract() => SqliteContractStep("NEW", "+", atStart: true) + " " + SqliteContractStep("NEW", "+", atStart: false);
+    private static string SqliteAddContract() => string.Join(" ", Steps.Select(steps =>
+        SqliteContractStep(steps, "NEW", "+", atStart: true) + " " + SqliteContractStep(steps, "NEW", "+", atStart: false)));
 
-    private static string SqliteRemoveContract() =>
-        SqliteContractStep("OLD", "-", atStart: true) + " " + SqliteContractStep("OLD", "-", atStart: false) + " " + SqliteContractCleanup("OLD");
+    private static string SqliteRemoveContract() => string.Join(" ", Steps.Select(steps =>
+        SqliteContractStep(steps, "OLD", "-", atStart: true) + " " + SqliteContractStep(steps, "OLD", "-", atStart: false) + " "
+        + SqliteContractCleanup(steps, "OLD")));
 
     private static List<string> BuildSqliteUp()
     {
@@ -117,20 +125,22 @@ public static class PerformanceSql
                 + $"\"RatingCount\" INTEGER NOT NULL, {scoreColumns}, "
                 + "CONSTRAINT \"PK_RatingQuarterTotals\" PRIMARY KEY (\"CategoryId\", \"BusinessUnitId\", \"Quarter\")) WITHOUT ROWID;",
             "CREATE INDEX \"IX_RatingQuarterTotals_BusinessUnitId_Quarter\" ON \"RatingQuarterTotals\" (\"BusinessUnitId\", \"Quarter\");",
-            "CREATE TABLE \"ContractSavingsSteps\" (\"CategoryId\" INTEGER NOT NULL, \"OwnerId\" INTEGER NOT NULL, \"Quarter\" INTEGER NOT NULL, "
-                + "\"ContractCount\" INTEGER NOT NULL, \"SavingsCents\" INTEGER NOT NULL, \"BaselineCents\" INTEGER NOT NULL, "
-                + "CONSTRAINT \"PK_ContractSavingsSteps\" PRIMARY KEY (\"CategoryId\", \"OwnerId\", \"Quarter\")) WITHOUT ROWID;",
-            "CREATE INDEX \"IX_ContractSavingsSteps_OwnerId_Quarter\" ON \"ContractSavingsSteps\" (\"OwnerId\", \"Quarter\");",
             "INSERT INTO \"RatingQuarterTotals\" (\"CategoryId\", \"BusinessUnitId\", \"Quarter\", \"RatingCount\", " + Columns("\"{0}Sum\"") + ") "
                 + $"SELECT COALESCE(r.\"CategoryId\", 0), r.\"BusinessUnitId\", {ratingQuarter}, COUNT(*), " + Columns("SUM(r.\"{0}\")")
                 + $" FROM \"StakeholderRatings\" AS r GROUP BY COALESCE(r.\"CategoryId\", 0), r.\"BusinessUnitId\", {ratingQuarter};",
-            "INSERT INTO \"ContractSavingsSteps\" (\"CategoryId\", \"OwnerId\", \"Quarter\", \"ContractCount\", \"SavingsCents\", \"BaselineCents\") "
-                + "SELECT \"CategoryId\", \"OwnerId\", \"Quarter\", SUM(\"N\"), SUM(\"S\"), SUM(\"B\") FROM ("
-                + $"SELECT c.\"CategoryId\", c.\"OwnerId\", {start} AS \"Quarter\", 1 AS \"N\", {SqliteSavingsCents("c")} AS \"S\", {SqliteBaselineCents("c")} AS \"B\" "
-                + "FROM \"Contracts\" AS c WHERE c.\"Status\" IN (2, 3) UNION ALL "
-                + $"SELECT c.\"CategoryId\", c.\"OwnerId\", {end} + 1, -1, -{SqliteSavingsCents("c")}, -{SqliteBaselineCents("c")} "
-                + "FROM \"Contracts\" AS c WHERE c.\"Status\" IN (2, 3)) "
-                + "GROUP BY \"CategoryId\", \"OwnerId\", \"Quarter\" HAVING SUM(\"N\") <> 0 OR SUM(\"S\") <> 0 OR SUM(\"B\") <> 0;",
+            .. Steps.SelectMany(steps => new[]
+            {
+                $"CREATE TABLE \"{steps.Table}\" (\"{steps.Key}\" INTEGER NOT NULL, \"Quarter\" INTEGER NOT NULL, "
+                    + "\"ContractCount\" INTEGER NOT NULL, \"SavingsCents\" INTEGER NOT NULL, \"BaselineCents\" INTEGER NOT NULL, "
+                    + $"CONSTRAINT \"PK_{steps.Table}\" PRIMARY KEY (\"{steps.Key}\", \"Quarter\")) WITHOUT ROWID;",
+                $"INSERT INTO \"{steps.Table}\" (\"{steps.Key}\", \"Quarter\", \"ContractCount\", \"SavingsCents\", \"BaselineCents\") "
+                    + "SELECT \"Key\", \"Quarter\", SUM(\"N\"), SUM(\"S\"), SUM(\"B\") FROM ("
+                    + $"SELECT c.\"{steps.Source}\" AS \"Key\", {start} AS \"Quarter\", 1 AS \"N\", {SqliteSavingsCents("c")} AS \"S\", {SqliteBaselineCents("c")} AS \"B\" "
+                    + "FROM \"Contracts\" AS c WHERE c.\"Status\" IN (2, 3) UNION ALL "
+                    + $"SELECT c.\"{steps.Source}\", {end} + 1, -1, -{SqliteSavingsCents("c")}, -{SqliteBaselineCents("c")} "
+                    + "FROM \"Contracts\" AS c WHERE c.\"Status\" IN (2, 3)) "
+                    + "GROUP BY \"Key\", \"Quarter\" HAVING SUM(\"N\") <> 0 OR SUM(\"S\") <> 0 OR SUM(\"B\") <> 0;",
+            }),
             $"CREATE TRIGGER \"TR_StakeholderRatings_Rollup_Insert\" AFTER INSERT ON \"StakeholderRatings\" BEGIN {SqliteAddRating()} END;",
             "CREATE TRIGGER \"TR_StakeholderRatings_Rollup_Update\" AFTER UPDATE OF \"CategoryId\", \"BusinessUnitId\", \"Period\", "
                 + Columns("\"{0}\"") + $" ON \"StakeholderRatings\" BEGIN {SqliteRemoveRating()} {SqliteAddRating()} END;",
@@ -139,13 +149,13 @@ public static class PerformanceSql
             "CREATE TRIGGER \"TR_Contracts_Rollup_Update\" AFTER UPDATE OF \"CategoryId\", \"OwnerId\", \"Status\", \"StartDate\", \"EndDate\", "
                 + $"\"AnnualValue\", \"BaselineAnnualCost\" ON \"Contracts\" BEGIN {SqliteRemoveContract()} {SqliteAddContract()} END;",
             $"CREATE TRIGGER \"TR_Contracts_Rollup_Delete\" AFTER DELETE ON \"Contracts\" BEGIN {SqliteRemoveContract()} END;",
-            SqliteView("CategoryPerformance", "CategoryId", "CategoryId", "t.\"CategoryId\" <> 0"),
-            SqliteView("BusinessUnitPerformance", "BusinessUnitId", "OwnerId", "1 = 1"),
+            SqliteView("CategoryPerformance", "CategoryId", "CategorySavingsSteps", "t.\"CategoryId\" <> 0"),
+            SqliteView("BusinessUnitPerformance", "BusinessUnitId", "BusinessUnitSavingsSteps", "1 = 1"),
         ];
     }
 
-    private static string SqliteView(string name, string dimension, string stepDimension, string cellFilter) =>
-        View(name, dimension, stepDimension, cellFilter, q => "\"" + q + "\"", "REAL",
+    private static string SqliteView(string name, string dimension, string stepsTable, string cellFilter) =>
+        View(name, dimension, stepsTable, cellFilter, q => "\"" + q + "\"", "REAL",
             "CAST(r.\"Quarter\" / 4 AS TEXT) || '-Q' || CAST(r.\"Quarter\" % 4 + 1 AS TEXT)", "r.\"Dimension\" * 100000 + r.\"Quarter\"");
 
     /// <summary>
@@ -154,24 +164,27 @@ public static class PerformanceSql
     /// (the contracts in force) and the previous quarter's score (<c>LAG</c>, only when it is the quarter just before and has
     /// ratings). Rows: the quarters with ratings.
     /// </summary>
-    private static string View(string name, string dimension, string stepDimension, string cellFilter, Func<string, string> q, string real, string period, string id)
+    private static string View(string name, string dimension, string stepsTable, string cellFilter, Func<string, string> q, string real, string period, string id)
     {
         const string Window = "OVER (PARTITION BY {0} ORDER BY {1} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
         const string Lag = "OVER (PARTITION BY {0} ORDER BY {1})";
         var running = string.Format(System.Globalization.CultureInfo.InvariantCulture, Window, q("Dimension"), q("Quarter"));
         var lag = string.Format(System.Globalization.CultureInfo.InvariantCulture, Lag, q("Dimension"), q("Quarter"));
+        string Weight(int driver, string alias) =>
+            $"SUM(CASE d.{q("Driver")} WHEN {driver} THEN CAST(d.{q("Weight")} AS {real}) ELSE 0.0 END) AS {q(alias)}";
         return $"CREATE VIEW {q(name)} AS WITH "
+            + $"{q("Weights")} AS (SELECT d.{q("BusinessUnitId")}, {Weight(1, "Q")}, {Weight(2, "D")}, {Weight(3, "R")}, {Weight(4, "I")}, {Weight(5, "C")} "
+            + $"FROM {q("ValueDrivers")} AS d GROUP BY d.{q("BusinessUnitId")}), "
             + $"{q("Cells")} AS (SELECT t.{q(dimension)} AS {q("Dimension")}, t.{q("Quarter")}, t.{q("RatingCount")}, "
-            + $"COALESCE((SELECT SUM(CAST(d.{q("Weight")} AS {real}) * CASE d.{q("Driver")} WHEN 1 THEN t.{q("QualitySum")} WHEN 2 THEN t.{q("DeliverySum")} "
-            + $"WHEN 3 THEN t.{q("ResponsivenessSum")} WHEN 4 THEN t.{q("InnovationSum")} ELSE t.{q("CostValueSum")} END) "
-            + $"FROM {q("ValueDrivers")} AS d WHERE d.{q("BusinessUnitId")} = t.{q("BusinessUnitId")}), 0.0) AS {q("Weighted")} "
-            + $"FROM {q("RatingQuarterTotals")} AS t WHERE {cellFilter}), "
+            + $"COALESCE(w.{q("Q")} * t.{q("QualitySum")} + w.{q("D")} * t.{q("DeliverySum")} + w.{q("R")} * t.{q("ResponsivenessSum")} "
+            + $"+ w.{q("I")} * t.{q("InnovationSum")} + w.{q("C")} * t.{q("CostValueSum")}, 0.0) AS {q("Weighted")} "
+            + $"FROM {q("RatingQuarterTotals")} AS t LEFT JOIN {q("Weights")} AS w ON w.{q("BusinessUnitId")} = t.{q("BusinessUnitId")} WHERE {cellFilter}), "
             + $"{q("Quarters")} AS (SELECT u.{q("Dimension")}, u.{q("Quarter")}, SUM(u.{q("RatingCount")}) AS {q("RatingCount")}, SUM(u.{q("Weighted")}) AS {q("Weighted")}, "
             + $"SUM(u.{q("N")}) AS {q("N")}, SUM(u.{q("S")}) AS {q("S")}, SUM(u.{q("B")}) AS {q("B")} FROM ("
             + $"SELECT c.{q("Dimension")}, c.{q("Quarter")}, c.{q("RatingCount")}, c.{q("Weighted")}, 0 AS {q("N")}, CAST(0 AS {(real == "REAL" ? "INTEGER" : "bigint")}) AS {q("S")}, "
             + $"CAST(0 AS {(real == "REAL" ? "INTEGER" : "bigint")}) AS {q("B")} FROM {q("Cells")} AS c UNION ALL "
-            + $"SELECT s.{q(stepDimension)}, s.{q("Quarter")}, 0, 0.0, s.{q("ContractCount")}, s.{q("SavingsCents")}, s.{q("BaselineCents")} "
-            + $"FROM {q("ContractSavingsSteps")} AS s) AS u GROUP BY u.{q("Dimension")}, u.{q("Quarter")}), "
+            + $"SELECT s.{q(dimension)}, s.{q("Quarter")}, 0, 0.0, s.{q("ContractCount")}, s.{q("SavingsCents")}, s.{q("BaselineCents")} "
+            + $"FROM {q(stepsTable)} AS s) AS u GROUP BY u.{q("Dimension")}, u.{q("Quarter")}), "
             + $"{q("Running")} AS (SELECT {q("Dimension")}, {q("Quarter")}, {q("RatingCount")}, "
             + $"CASE WHEN {q("RatingCount")} > 0 THEN {q("Weighted")} / {q("RatingCount")} END AS {q("Score")}, "
             + $"CASE WHEN LAG({q("Quarter")}) {lag} = {q("Quarter")} - 1 AND LAG({q("RatingCount")}) {lag} > 0 "
@@ -196,16 +209,29 @@ public static class PerformanceSql
 
     private static string SqlServerDateQuarter(string column) => $"(DATEPART(year, {column}) * 4 + (DATEPART(month, {column}) - 1) / 3)";
 
-    private static string SqlServerContractRows(string table, string sign)
+    private static string SqlServerContractRows(string table, string sign, string source)
     {
         var other = sign == "+" ? "-" : "+";
         const string savings = "CAST(([BaselineAnnualCost] - [AnnualValue]) * 100 AS bigint)";
         const string baseline = "CAST([BaselineAnnualCost] * 100 AS bigint)";
-        return $"SELECT [CategoryId], [OwnerId], {SqlServerDateQuarter("[StartDate]")} AS [Quarter], {sign}1 AS [N], {sign}{savings} AS [S], {sign}{baseline} AS [B] "
+        return $"SELECT [{source}] AS [Key], {SqlServerDateQuarter("[StartDate]")} AS [Quarter], {sign}1 AS [N], {sign}{savings} AS [S], {sign}{baseline} AS [B] "
             + $"FROM {table} WHERE [Status] IN (2, 3) UNION ALL "
-            + $"SELECT [CategoryId], [OwnerId], {SqlServerDateQuarter("[EndDate]")} + 1, {other}1, {other}{savings}, {other}{baseline} "
+            + $"SELECT [{source}], {SqlServerDateQuarter("[EndDate]")} + 1, {other}1, {other}{savings}, {other}{baseline} "
             + $"FROM {table} WHERE [Status] IN (2, 3)";
     }
+
+    private static string SqlServerMergeSteps((string Table, string Key, string Source) steps) =>
+        $"MERGE [{steps.Table}] WITH (HOLDLOCK) AS t USING ("
+        + "SELECT [Key], [Quarter], SUM([N]) AS [N], SUM([S]) AS [S], SUM([B]) AS [B] FROM ("
+        + SqlServerContractRows("inserted", "+", steps.Source) + " UNION ALL " + SqlServerContractRows("deleted", "-", steps.Source)
+        + ") AS c GROUP BY [Key], [Quarter]) AS s "
+        + $"ON t.[{steps.Key}] = s.[Key] AND t.[Quarter] = s.[Quarter] "
+        + "WHEN MATCHED AND t.[ContractCount] + s.[N] = 0 AND t.[SavingsCents] + s.[S] = 0 AND t.[BaselineCents] + s.[B] = 0 THEN DELETE "
+        + "WHEN MATCHED THEN UPDATE SET t.[ContractCount] = t.[ContractCount] + s.[N], t.[SavingsCents] = t.[SavingsCents] + s.[S], "
+        + "t.[BaselineCents] = t.[BaselineCents] + s.[B] "
+        + "WHEN NOT MATCHED BY TARGET AND (s.[N] <> 0 OR s.[S] <> 0 OR s.[B] <> 0) THEN "
+        + $"INSERT ([{steps.Key}], [Quarter], [ContractCount], [SavingsCents], [BaselineCents]) "
+        + "VALUES (s.[Key], s.[Quarter], s.[N], s.[S], s.[B]);";
 
     private static List<string> BuildSqlServerUp()
     {
@@ -216,16 +242,15 @@ public static class PerformanceSql
                 + "[RatingCount] int NOT NULL, " + Columns("[{0}Sum] int NOT NULL")
                 + ", CONSTRAINT [PK_RatingQuarterTotals] PRIMARY KEY ([CategoryId], [BusinessUnitId], [Quarter]));",
             "CREATE INDEX [IX_RatingQuarterTotals_BusinessUnitId_Quarter] ON [RatingQuarterTotals] ([BusinessUnitId], [Quarter]);",
-            "CREATE TABLE [ContractSavingsSteps] ([CategoryId] int NOT NULL, [OwnerId] int NOT NULL, [Quarter] int NOT NULL, "
+            .. Steps.Select(steps => $"CREATE TABLE [{steps.Table}] ([{steps.Key}] int NOT NULL, [Quarter] int NOT NULL, "
                 + "[ContractCount] int NOT NULL, [SavingsCents] bigint NOT NULL, [BaselineCents] bigint NOT NULL, "
-                + "CONSTRAINT [PK_ContractSavingsSteps] PRIMARY KEY ([CategoryId], [OwnerId], [Quarter]));",
-            "CREATE INDEX [IX_ContractSavingsSteps_OwnerId_Quarter] ON [ContractSavingsSteps] ([OwnerId], [Quarter]);",
+                + $"CONSTRAINT [PK_{steps.Table}] PRIMARY KEY ([{steps.Key}], [Quarter]));"),
             "INSERT INTO [RatingQuarterTotals] ([CategoryId], [BusinessUnitId], [Quarter], [RatingCount], " + Columns("[{0}Sum]") + ") "
                 + $"SELECT [CategoryId], [BusinessUnitId], [Quarter], SUM([N]), {Columns("SUM([{0}])")} "
                 + $"FROM ({SqlServerRatingRows("[StakeholderRatings]", "+")}) AS r GROUP BY [CategoryId], [BusinessUnitId], [Quarter];",
-            "INSERT INTO [ContractSavingsSteps] ([CategoryId], [OwnerId], [Quarter], [ContractCount], [SavingsCents], [BaselineCents]) "
-                + $"SELECT [CategoryId], [OwnerId], [Quarter], SUM([N]), SUM([S]), SUM([B]) FROM ({SqlServerContractRows("[Contracts]", "+")}) AS c "
-                + "GROUP BY [CategoryId], [OwnerId], [Quarter] HAVING SUM([N]) <> 0 OR SUM([S]) <> 0 OR SUM([B]) <> 0;",
+            .. Steps.Select(steps => $"INSERT INTO [{steps.Table}] ([{steps.Key}], [Quarter], [ContractCount], [SavingsCents], [BaselineCents]) "
+                + $"SELECT [Key], [Quarter], SUM([N]), SUM([S]), SUM([B]) FROM ({SqlServerContractRows("[Contracts]", "+", steps.Source)}) AS c "
+                + "GROUP BY [Key], [Quarter] HAVING SUM([N]) <> 0 OR SUM([S]) <> 0 OR SUM([B]) <> 0;"),
             $"CREATE TRIGGER [{SqlServerRatingTrigger}] ON [StakeholderRatings] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; "
                 + "MERGE [RatingQuarterTotals] WITH (HOLDLOCK) AS t USING ("
                 + $"SELECT [CategoryId], [BusinessUnitId], [Quarter], SUM([N]) AS [N], {sums} FROM ("
@@ -237,23 +262,13 @@ public static class PerformanceSql
                 + "WHEN NOT MATCHED BY TARGET AND s.[N] <> 0 THEN INSERT ([CategoryId], [BusinessUnitId], [Quarter], [RatingCount], " + Columns("[{0}Sum]") + ") "
                 + "VALUES (s.[CategoryId], s.[BusinessUnitId], s.[Quarter], s.[N], " + Columns("s.[{0}]") + "); END;",
             $"CREATE TRIGGER [{SqlServerContractTrigger}] ON [Contracts] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; "
-                + "MERGE [ContractSavingsSteps] WITH (HOLDLOCK) AS t USING ("
-                + "SELECT [CategoryId], [OwnerId], [Quarter], SUM([N]) AS [N], SUM([S]) AS [S], SUM([B]) AS [B] FROM ("
-                + SqlServerContractRows("inserted", "+") + " UNION ALL " + SqlServerContractRows("deleted", "-")
-                + ") AS c GROUP BY [CategoryId], [OwnerId], [Quarter]) AS s "
-                + "ON t.[CategoryId] = s.[CategoryId] AND t.[OwnerId] = s.[OwnerId] AND t.[Quarter] = s.[Quarter] "
-                + "WHEN MATCHED AND t.[ContractCount] + s.[N] = 0 AND t.[SavingsCents] + s.[S] = 0 AND t.[BaselineCents] + s.[B] = 0 THEN DELETE "
-                + "WHEN MATCHED THEN UPDATE SET t.[ContractCount] = t.[ContractCount] + s.[N], t.[SavingsCents] = t.[SavingsCents] + s.[S], "
-                + "t.[BaselineCents] = t.[BaselineCents] + s.[B] "
-                + "WHEN NOT MATCHED BY TARGET AND (s.[N] <> 0 OR s.[S] <> 0 OR s.[B] <> 0) THEN "
-                + "INSERT ([CategoryId], [OwnerId], [Quarter], [ContractCount], [SavingsCents], [BaselineCents]) "
-                + "VALUES (s.[CategoryId], s.[OwnerId], s.[Quarter], s.[N], s.[S], s.[B]); END;",
-            SqlServerView("CategoryPerformance", "CategoryId", "CategoryId", "t.[CategoryId] <> 0"),
-            SqlServerView("BusinessUnitPerformance", "BusinessUnitId", "OwnerId", "1 = 1"),
+                + string.Join(" ", Steps.Select(SqlServerMergeSteps)) + " END;",
+            SqlServerView("CategoryPerformance", "CategoryId", "CategorySavingsSteps", "t.[CategoryId] <> 0"),
+            SqlServerView("BusinessUnitPerformance", "BusinessUnitId", "BusinessUnitSavingsSteps", "1 = 1"),
         ];
     }
 
-    private static string SqlServerView(string name, string dimension, string stepDimension, string cellFilter) =>
-        View(name, dimension, stepDimension, cellFilter, q => "[" + q + "]", "float",
+    private static string SqlServerView(string name, string dimension, string stepsTable, string cellFilter) =>
+        View(name, dimension, stepsTable, cellFilter, q => "[" + q + "]", "float",
             "CAST(CONCAT(r.[Quarter] / 4, N'-Q', r.[Quarter] % 4 + 1) AS nvarchar(7))", "CAST(r.[Dimension] AS bigint) * 100000 + r.[Quarter]");
 }
