@@ -28,8 +28,17 @@ public static class PerformanceSql
     /// <summary>SQLite: tables, row triggers with UPSERT, backfill, views.</summary>
     public static IReadOnlyList<string> SqliteUp { get; } = BuildSqliteUp();
 
-    /// <summary>SQL Server: tables, one statement trigger per table with MERGE (HOLDLOCK), backfill, views; each its own batch.</summary>
-    public static IReadOnlyList<string> SqlServerUp { get; } = BuildSqlServerUp();
+    /// <summary>SQL Server: tables, backfill, one statement trigger per table with MERGE (HOLDLOCK), views; each its own batch.</summary>
+    public static IReadOnlyList<string> SqlServerStatements { get; } = BuildSqlServerUp();
+
+    /// <summary>
+    /// <see cref="SqlServerStatements"/> as the migration runs them: CREATE VIEW and CREATE TRIGGER through <c>EXEC</c>, since
+    /// they must start a batch and EF Core's idempotent script puts every statement inside an <c>IF NOT EXISTS</c> block.
+    /// </summary>
+    public static IReadOnlyList<string> SqlServerUp { get; } =
+        [.. SqlServerStatements.Select(sql => sql.StartsWith("CREATE VIEW", StringComparison.Ordinal) || sql.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)
+            ? $"EXEC(N'{sql.Replace("'", "''", StringComparison.Ordinal)}');"
+            : sql)];
 
     public static IReadOnlyList<string> SqliteDown { get; } =
     [
