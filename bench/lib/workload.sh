@@ -3,7 +3,7 @@
 # raw answer once both are normalised with `jq -S`). Sourced by bench/run.sh.
 
 # The reads first, on the database as seeded; then the writes (lib/writes.sh).
-scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree submitRatings updateContract)
+scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree valueGapByCategory submitRatings updateContract)
 # SCENARIOS="supplierList categoryTree ...": only these (in the order above; supplierList is kept, the cold starts use its body).
 if [ -n "${SCENARIOS:-}" ]; then
   only=" supplierList ${SCENARIOS} "
@@ -31,7 +31,7 @@ raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract | submi
 
 # SQL statements a request may take: 1 per root field (lists and lookups alike), +1 when totalCount is selected; a
 # single write at most 3 besides the audit insert (issue 13); a batch has no fixed figure (it grows with the batch).
-expected_statements() { case "$1" in supplierList | deepPage) echo 2 ;; updateContract) echo 4 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
+expected_statements() { case "$1" in supplierList | deepPage | valueGapByCategory) echo 2 ;; updateContract) echo 4 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
 
 # What a real answer of the scenario must hold besides data without errors.
 answer_check() {
@@ -41,6 +41,7 @@ answer_check() {
     biExtract) echo '(.data.contracts.nodes | length) > 0' ;;
     nodeLookup) echo '.data.node.id != null' ;;
     categoryTree) echo '(.data.categories.nodes | length) > 0' ;;
+    valueGapByCategory) echo '(.data.categoryPerformance.nodes | length) > 0' ;;
   esac
 }
 
@@ -83,6 +84,13 @@ prepare_workload() {
   jq -nc --argjson a "$after" '{after: $a}' >"$work/vars/deepPage.jsonl"
   echo '{}' >"$work/vars/supplierList.jsonl"
   echo '{}' >"$work/vars/categoryTree.jsonl"
+
+  # The CPO's question is about the latest quarter with ratings.
+  local period
+  period=$(graph_query '{ categoryPerformance(first: 1, order: [{ period: DESC }]) { nodes { period } } }' '{}' | jq -r '.categoryPerformance.nodes[0].period')
+  [ -n "$period" ] && [ "$period" != null ] || fail "no rated quarter for valueGapByCategory"
+  fact valueGapPeriod "\"$period\""
+  jq -nc --arg p "$period" '{period: $p}' >"$work/vars/valueGapByCategory.jsonl"
 
   say "workload: biExtract cursors of the first $BI_PAGES pages"
   after=null
@@ -157,7 +165,36 @@ verify_workload() {
     if [ "${#rows[@]}" -gt 0 ]; then
       fact "rows.$scenario" "$(printf '%s\n' "${rows[@]}" | awk '{ s += $1 } END { print s / NR }')"
     fi
-    say "verified $scenario: $n bodies$([ -n "$raw" ] && echo ", graph == raw")"
+    if [ "$scenario" = valueGapByCategory ]; then verify_value_gap; fi
+    say "verified $scenario: $n bodies$([ -n "$raw" ] && echo ", graph == raw")$([ "$scenario" = valueGapByCategory ] && echo ", figures == the raw SQL oracle")"
   done
   verify_writes
+}
+
+# verify_value_gap: the valueGapByCategory answer (the last verified one) against lib/valueGapOracle.sql, which computes the
+# same figures from the base tables with sqlite3 on the run's database: the same categories in the same order, the same
+# counts, scores and shares to 1e-9 (relative), savings to the cent.
+verify_value_gap() {
+  command -v sqlite3 >/dev/null || fail "sqlite3 is required (the valueGapByCategory oracle)"
+  local period year q previous first last month oracle
+  period=$(jq -r '.period' "$work/vars/valueGapByCategory.jsonl")
+  year=${period:0:4} q=${period:6:1}
+  if [ "$q" = 1 ]; then previous="$((year - 1))-Q4"; else previous="$year-Q$((q - 1))"; fi
+  month=$(printf '%02d' $(( (q - 1) * 3 + 1 )))
+  first="$year-$month-01"
+  last=$(date -u -d "$first +3 months -1 day" +%F)
+  oracle=$(sqlite3 -json -readonly "$data/procurement.db" \
+    ".parameter set @period \"'$period'\"" ".parameter set @previous \"'$previous'\"" ".parameter set @first \"'$first'\"" ".parameter set @last \"'$last'\"" \
+    ".read $lib_dir/valueGapOracle.sql")
+  jq -e --argjson oracle "${oracle:-[]}" '
+    def close($a; $b; $tol): if $a == null or $b == null then $a == $b else (($a - $b) | fabs) <= $tol * ([1, ($a | fabs)] | max) end;
+    .data.categoryPerformance.nodes as $nodes
+    | ($nodes | length) == ($oracle | length) and ($nodes | length) > 0
+      and ([range(0; $nodes | length) | . as $i | $nodes[$i] as $n | $oracle[$i] as $o
+            | $n.category.code == $o.code and $n.ratingCount == $o.ratingCount
+              and close($n.valueWeightedScore; $o.score; 1e-9) and close($n.scoreTrend; $o.trend; 1e-9)
+              and close($n.annualSavings; $o.savings; 1e-12) and close($n.savingsPercent; $o.percent; 1e-9) and close($n.valueGap; $o.gap; 1e-9)]
+           | all)' "$work/verify/graph.json" >/dev/null \
+    || fail "valueGapByCategory: the answer differs from the raw SQL oracle: $(head -c 600 "$work/verify/graph.json") vs $(head -c 600 <<<"$oracle")"
+  fact valueGapOracleRows "$(jq length <<<"$oracle")"
 }

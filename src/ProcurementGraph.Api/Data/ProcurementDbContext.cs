@@ -23,6 +23,8 @@ public abstract class ProcurementDbContext(DbContextOptions options) : DbContext
     public DbSet<StakeholderRating> StakeholderRatings => Set<StakeholderRating>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<CategoryPerformance> CategoryPerformance => Set<CategoryPerformance>();
+    public DbSet<BusinessUnitPerformance> BusinessUnitPerformance => Set<BusinessUnitPerformance>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

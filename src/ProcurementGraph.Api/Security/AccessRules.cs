@@ -57,6 +57,11 @@ public static class AccessRules
         new("Query",                "suppliersAggregate",        Shared),
         new("Query",                "ratingsAggregate",          Internal),
 
+        // Satisfaction next to savings (issue 16 item 3): internal figures (savings are negotiation data, scores come from
+        // individual ratings, units are internal customers); a partner gets neither the fields nor, by the row rules, any row.
+        new("Query",                "categoryPerformance",       Internal),
+        new("Query",                "businessUnitPerformance",   Internal),
+
         // Writes (issue 13): who may call each mutation; the row rules decide which rows.
         new("Mutation",             "submitRating",              Rater),
         new("Mutation",             "submitRatings",             Rater),
@@ -275,6 +280,28 @@ public static class AccessRules
         new("StakeholderRating",    "comment",                   Internal),
         new("StakeholderRating",    "valueWeightedScore",        Internal),
         new("StakeholderRating",    "history",                   Admin),
+
+        new("CategoryPerformance",      "category",                  Internal),
+        new("CategoryPerformance",      "period",                    Internal),
+        new("CategoryPerformance",      "ratingCount",               Internal),
+        new("CategoryPerformance",      "valueWeightedScore",        Internal),
+        new("CategoryPerformance",      "previousValueWeightedScore", Internal),
+        new("CategoryPerformance",      "scoreTrend",                Internal),
+        new("CategoryPerformance",      "contractCount",             Internal),
+        new("CategoryPerformance",      "annualSavings",             Internal),
+        new("CategoryPerformance",      "savingsPercent",            Internal),
+        new("CategoryPerformance",      "valueGap",                  Internal),
+
+        new("BusinessUnitPerformance",  "businessUnit",              Internal),
+        new("BusinessUnitPerformance",  "period",                    Internal),
+        new("BusinessUnitPerformance",  "ratingCount",               Internal),
+        new("BusinessUnitPerformance",  "valueWeightedScore",        Internal),
+        new("BusinessUnitPerformance",  "previousValueWeightedScore", Internal),
+        new("BusinessUnitPerformance",  "scoreTrend",                Internal),
+        new("BusinessUnitPerformance",  "contractCount",             Internal),
+        new("BusinessUnitPerformance",  "annualSavings",             Internal),
+        new("BusinessUnitPerformance",  "savingsPercent",            Internal),
+        new("BusinessUnitPerformance",  "valueGap",                  Internal),
     ];
 
     private static readonly Dictionary<(string Type, string Field), ReadAccess> ByField =

@@ -29,6 +29,10 @@ public static class PartnerRowRules
         .Rows<SupplierRollup>(id => r => r.SupplierId == id)
         .NoRows<CategoryRollup>()
         .NoRows<CategorySupplierReach>()
+
+        // Satisfaction next to savings mixes every supplier's ratings and contracts and shows savings: no row for a partner.
+        .NoRows<CategoryPerformance>()
+        .NoRows<BusinessUnitPerformance>()
         .NoRows<StrategicGoal>()
         .NoRows<GoalCategory>()
 

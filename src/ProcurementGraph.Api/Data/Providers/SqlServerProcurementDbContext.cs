@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ProcurementGraph.Api.Data.Entities;
+using ProcurementGraph.Api.Data.Performance;
 using ProcurementGraph.Api.Data.Rollups;
 
 namespace ProcurementGraph.Api.Data.Providers;
@@ -9,18 +10,24 @@ namespace ProcurementGraph.Api.Data.Providers;
 public sealed class SqlServerProcurementDbContext(DbContextOptions<SqlServerProcurementDbContext> options)
     : ProcurementDbContext(options)
 {
-    /// <summary>A <c>rowversion</c> column: the server renews it on every insert and update; EF checks it in WHERE and reads it back with OUTPUT.</summary>
     /// <summary>
-    /// The tables the rollup triggers watch (<see cref="RollupSql.SqlServerCreate"/>): SQL Server refuses a bare OUTPUT clause on a
-    /// table with triggers, so EF Core reads generated values back through OUTPUT ... INTO a table variable there.
+    /// The tables the rollup triggers watch (<see cref="RollupSql.SqlServerCreate"/> for the derived figures,
+    /// <see cref="PerformanceSql"/> for satisfaction next to savings): SQL Server refuses a bare OUTPUT clause on a table with
+    /// triggers, so EF Core reads generated values back through OUTPUT ... INTO a table variable there.
     /// </summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Contract>().ToTable(t => t.HasTrigger(RollupSql.ContractsTrigger));
+        modelBuilder.Entity<Contract>().ToTable(t =>
+        {
+            t.HasTrigger(RollupSql.ContractsTrigger);
+            t.HasTrigger(PerformanceSql.SqlServerContractTrigger);
+        });
         modelBuilder.Entity<CategorySupplier>().ToTable(t => t.HasTrigger(RollupSql.CategorySuppliersTrigger));
         modelBuilder.Entity<Category>().ToTable(t => t.HasTrigger(RollupSql.CategoriesTrigger));
+        modelBuilder.Entity<StakeholderRating>().ToTable(t => t.HasTrigger(PerformanceSql.SqlServerRatingTrigger));
     }
 
+    /// <summary>A <c>rowversion</c> column: the server renews it on every insert and update; EF checks it in WHERE and reads it back.</summary>
     protected override void ConfigureVersion(PropertyBuilder<byte[]> version) => version.IsRowVersion();
 }

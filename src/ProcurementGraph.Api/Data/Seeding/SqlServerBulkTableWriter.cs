@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.Seeding;
 internal sealed class SqlServerBulkTableWriter(DbContext db) : IBulkTableWriter
 {
     private const int BatchRows = 50_000;
-    private const SqlBulkCopyOptions Options = SqlBulkCopyOptions.KeepIdentity | SqlBulkCopyOptions.KeepNulls | SqlBulkCopyOptions.CheckConstraints | SqlBulkCopyOptions.TableLock;
+    private const SqlBulkCopyOptions Options = SqlBulkCopyOptions.KeepIdentity | SqlBulkCopyOptions.KeepNulls | SqlBulkCopyOptions.CheckConstraints | SqlBulkCopyOptions.TableLock | SqlBulkCopyOptions.FireTriggers;
 
     private readonly SqlConnection connection = (SqlConnection)db.Database.GetDbConnection();
     private SqlTransaction? transaction;

@@ -26,7 +26,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 foreignKeyCount: 3,
                 unnamedIndexCount: 6,
                 keyCount: 1,
-                triggerCount: 1);
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -216,6 +216,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { supplierId, status, annualValue });
+
+            var tR_Contracts_Rollup = runtimeEntityType.AddTrigger(
+                "TR_Contracts_Rollup");
 
             var tR_Contracts_Rollups = runtimeEntityType.AddTrigger(
                 "TR_Contracts_Rollups");

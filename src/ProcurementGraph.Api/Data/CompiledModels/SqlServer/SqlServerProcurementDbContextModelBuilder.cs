@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("10c37766-a4c5-4974-813d-66f408decca5"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("505de0a7-7e18-427c-afb9-85ef30b999af"), entityTypeCount: 16)
         {
         }
 
@@ -19,7 +19,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
+            var businessUnitPerformance = BusinessUnitPerformanceEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
+            var categoryPerformance = CategoryPerformanceEntityType.Create(this);
             var categoryRollup = CategoryRollupEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var categorySupplierReach = CategorySupplierReachEntityType.Create(this);
@@ -32,7 +34,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var supplierRollup = SupplierRollupEntityType.Create(this);
             var valueDriver = ValueDriverEntityType.Create(this);
 
+            BusinessUnitPerformanceEntityType.CreateForeignKey1(businessUnitPerformance, businessUnit);
             CategoryEntityType.CreateForeignKey1(category, category);
+            CategoryPerformanceEntityType.CreateForeignKey1(categoryPerformance, category);
             CategoryRollupEntityType.CreateForeignKey1(categoryRollup, category);
             CategorySupplierEntityType.CreateForeignKey1(categorySupplier, category);
             CategorySupplierEntityType.CreateForeignKey2(categorySupplier, supplier);
@@ -52,7 +56,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
+            BusinessUnitPerformanceEntityType.CreateAnnotations(businessUnitPerformance);
             CategoryEntityType.CreateAnnotations(category);
+            CategoryPerformanceEntityType.CreateAnnotations(categoryPerformance);
             CategoryRollupEntityType.CreateAnnotations(categoryRollup);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             CategorySupplierReachEntityType.CreateAnnotations(categorySupplierReach);

@@ -25,7 +25,8 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 6,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -191,6 +192,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var index4 = runtimeEntityType.AddIndex(
                 new[] { supplierId });
 
+            var tR_StakeholderRatings_Rollup = runtimeEntityType.AddTrigger(
+                "TR_StakeholderRatings_Rollup");
+
             return runtimeEntityType;
         }
 
@@ -300,6 +304,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "StakeholderRatings");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8dc204bd-b9f3-4870-8ff3-421150afc304"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("f05aeca5-a9c8-4c17-9b21-b53d5cc6df49"), entityTypeCount: 16)
         {
         }
 
@@ -19,7 +19,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var businessUnit = BusinessUnitEntityType.Create(this);
+            var businessUnitPerformance = BusinessUnitPerformanceEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
+            var categoryPerformance = CategoryPerformanceEntityType.Create(this);
             var categoryRollup = CategoryRollupEntityType.Create(this);
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var categorySupplierReach = CategorySupplierReachEntityType.Create(this);
@@ -32,7 +34,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
             var supplierRollup = SupplierRollupEntityType.Create(this);
             var valueDriver = ValueDriverEntityType.Create(this);
 
+            BusinessUnitPerformanceEntityType.CreateForeignKey1(businessUnitPerformance, businessUnit);
             CategoryEntityType.CreateForeignKey1(category, category);
+            CategoryPerformanceEntityType.CreateForeignKey1(categoryPerformance, category);
             CategoryRollupEntityType.CreateForeignKey1(categoryRollup, category);
             CategorySupplierEntityType.CreateForeignKey1(categorySupplier, category);
             CategorySupplierEntityType.CreateForeignKey2(categorySupplier, supplier);
@@ -52,7 +56,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             BusinessUnitEntityType.CreateAnnotations(businessUnit);
+            BusinessUnitPerformanceEntityType.CreateAnnotations(businessUnitPerformance);
             CategoryEntityType.CreateAnnotations(category);
+            CategoryPerformanceEntityType.CreateAnnotations(categoryPerformance);
             CategoryRollupEntityType.CreateAnnotations(categoryRollup);
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             CategorySupplierReachEntityType.CreateAnnotations(categorySupplierReach);

@@ -127,6 +127,58 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.ToTable("BusinessUnits", (string)null);
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BusinessUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessUnitId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("BusinessUnitPerformance", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -199,6 +251,58 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CategoryPerformance", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
@@ -354,6 +458,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("Contracts", null, t =>
                         {
+                            t.HasTrigger("TR_Contracts_Rollup");
+
                             t.HasTrigger("TR_Contracts_Rollups");
 
                             t.HasCheckConstraint("CK_Contracts_Dates", "EndDate >= StartDate");
@@ -506,6 +612,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("StakeholderRatings", null, t =>
                         {
+                            t.HasTrigger("TR_StakeholderRatings_Rollup");
+
                             t.HasCheckConstraint("CK_StakeholderRatings_CostValue", "CostValue BETWEEN 1 AND 5");
 
                             t.HasCheckConstraint("CK_StakeholderRatings_Delivery", "Delivery BETWEEN 1 AND 5");
@@ -518,6 +626,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                             t.HasCheckConstraint("CK_StakeholderRatings_Responsiveness", "Responsiveness BETWEEN 1 AND 5");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StrategicGoal", b =>
@@ -732,6 +842,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
+                        .WithMany()
+                        .HasForeignKey("BusinessUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BusinessUnit");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Parent")
@@ -740,6 +861,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>

@@ -128,6 +128,59 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.ToTable("BusinessUnits", (string)null);
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessUnitId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("BusinessUnitPerformance", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -198,6 +251,59 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_Categories_Level", "Level BETWEEN 1 AND 3");
                         });
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaselineCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<double?>("PreviousValueWeightedScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavingsCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SavingsPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ScoreTrend")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ValueGap")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ValueWeightedScore")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CategoryPerformance", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
@@ -733,6 +839,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.BusinessUnitPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
+                        .WithMany()
+                        .HasForeignKey("BusinessUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BusinessUnit");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.Category", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Parent")
@@ -741,6 +858,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryPerformance", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.CategoryRollup", b =>
