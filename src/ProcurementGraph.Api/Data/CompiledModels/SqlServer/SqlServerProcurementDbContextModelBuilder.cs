@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d829ff40-db2d-497d-9bde-8d23a992b42f"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("930d1d9d-44a8-4303-b018-ea9393607417"), entityTypeCount: 11)
         {
         }
 

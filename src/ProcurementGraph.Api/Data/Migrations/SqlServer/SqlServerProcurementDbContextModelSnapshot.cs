@@ -226,9 +226,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("AnnualSavingsCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, ([BaselineAnnualCost] - [AnnualValue]) * 100)", true);
+
                     b.Property<decimal>("AnnualValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("AnnualValueCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [AnnualValue] * 100)", true);
 
                     b.Property<bool>("AutoRenew")
                         .HasColumnType("bit");
@@ -236,6 +244,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<decimal>("BaselineAnnualCost")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("BaselineAnnualCostCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [BaselineAnnualCost] * 100)", true);
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("int");
@@ -273,6 +285,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartQuarter")
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("YEAR([StartDate]) * 10 + DATEPART(quarter, [StartDate])", true);
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -287,6 +303,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<decimal>("TotalValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("TotalValueCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [TotalValue] * 100)", true);
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
@@ -308,6 +328,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.HasIndex("CategoryId", "Status", "AnnualValue");
 
                     b.HasIndex("SupplierId", "Status", "AnnualValue");
+
+                    b.HasIndex("CategoryId", "StartQuarter", "AnnualValueCents", "AnnualSavingsCents");
 
                     b.ToTable("Contracts", null, t =>
                         {
