@@ -66,7 +66,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 throw new StartupException($"{Setting} must name a SQLite file (Data Source=...).");
             }
 
-            if (!connectionString.Contains("Mode", StringComparison.OrdinalIgnoreCase))
+            if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Mode"))
             {
                 sqlite.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
             }

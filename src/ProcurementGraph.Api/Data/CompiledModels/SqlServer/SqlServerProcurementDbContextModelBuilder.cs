@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("930d1d9d-44a8-4303-b018-ea9393607417"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("9a234f4b-c9f4-4e1d-9214-61b0eafce71c"), entityTypeCount: 11)
         {
         }
 

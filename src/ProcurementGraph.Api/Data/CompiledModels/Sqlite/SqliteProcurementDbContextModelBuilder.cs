@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("967f3ae9-0361-4eba-ba10-91a0cd1ce140"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("28714762-677a-4ad7-90ce-fb00bd9cd3b3"), entityTypeCount: 11)
         {
         }
 

@@ -472,6 +472,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("BusinessUnitId");
 
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
+
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ContractId");

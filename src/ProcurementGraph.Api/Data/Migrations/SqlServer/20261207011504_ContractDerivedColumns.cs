@@ -54,11 +54,21 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                 name: "IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents",
                 table: "Contracts",
                 columns: new[] { "CategoryId", "StartQuarter", "AnnualValueCents", "AnnualSavingsCents" });
+
+            // Ratings grouped by business unit and period (ratingsAggregate BUSINESS_UNIT x PERIOD) read this index alone.
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderRatings_BusinessUnitId_Period_Quality_Delivery_Responsiveness_Innovation_CostValue_Overall",
+                table: "StakeholderRatings",
+                columns: new[] { "BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_StakeholderRatings_BusinessUnitId_Period_Quality_Delivery_Responsiveness_Innovation_CostValue_Overall",
+                table: "StakeholderRatings");
+
             migrationBuilder.DropIndex(
                 name: "IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents",
                 table: "Contracts");

@@ -479,6 +479,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("BusinessUnitId");
 
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
+
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ContractId");

@@ -476,6 +476,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("BusinessUnitId");
 
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
+
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ContractId");
