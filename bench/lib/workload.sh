@@ -4,6 +4,8 @@
 
 # The reads first, on the database as seeded; then the writes (lib/writes.sh).
 scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree contractsByCategoryQuarter submitRatings updateContract)
+# SCENARIOS="a b" runs only those (in this order; e.g. one scenario while working on it): the report then lacks the others.
+if [ -n "${SCENARIOS:-}" ]; then read -ra scenarios <<<"$SCENARIOS"; fi
 
 # The GraphQL document of each scenario (bench/lib/queries/<name>.graphql).
 query_of() { case "$1" in deepPage) echo supplierList ;; *) echo "$1" ;; esac; }

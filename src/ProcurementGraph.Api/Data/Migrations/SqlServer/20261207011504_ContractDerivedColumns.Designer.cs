@@ -470,8 +470,6 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId");
-
                     b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
 
                     b.HasIndex("CategoryId");

@@ -24,7 +24,12 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                 table: "Contracts",
                 columns: new[] { "CategoryId", "StartQuarter", "AnnualValueCents", "AnnualSavingsCents" });
 
-            // Ratings grouped by business unit and period (ratingsAggregate BUSINESS_UNIT x PERIOD) read this index alone.
+            // Ratings grouped by business unit and period (ratingsAggregate BUSINESS_UNIT x PERIOD) read this index alone; it
+            // serves the business unit's foreign key too, so the single-column index goes.
+            migrationBuilder.DropIndex(
+                name: "IX_StakeholderRatings_BusinessUnitId",
+                table: "StakeholderRatings");
+
             migrationBuilder.CreateIndex(
                 name: "IX_StakeholderRatings_BusinessUnitId_Period_Quality_Delivery_Responsiveness_Innovation_CostValue_Overall",
                 table: "StakeholderRatings",
@@ -37,6 +42,11 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_StakeholderRatings_BusinessUnitId_Period_Quality_Delivery_Responsiveness_Innovation_CostValue_Overall",
                 table: "StakeholderRatings");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StakeholderRatings_BusinessUnitId",
+                table: "StakeholderRatings",
+                column: "BusinessUnitId");
 
             migrationBuilder.DropIndex(
                 name: "IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents",

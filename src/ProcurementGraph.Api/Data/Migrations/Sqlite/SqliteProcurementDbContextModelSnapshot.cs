@@ -474,8 +474,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId");
-
                     b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
 
                     b.HasIndex("CategoryId");
