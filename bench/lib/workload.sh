@@ -118,6 +118,10 @@ prepare_workload() {
     raw=$(raw_of "$scenario")
     if [ -n "$raw" ]; then cp "$work/vars/$scenario.jsonl" "$work/bodies/$scenario.raw"; fi
   done
+  # The cold start answers supplierList's body: prepared even when SCENARIOS leaves the scenario out.
+  if [ ! -f "$work/bodies/supplierList.graph" ]; then
+    jq -c --rawfile q "$lib_dir/queries/supplierList.graphql" '{query: $q, variables: .}' "$work/vars/supplierList.jsonl" >"$work/bodies/supplierList.graph"
+  fi
   prepare_writes
 }
 
