@@ -3,7 +3,7 @@
 # raw answer once both are normalised with `jq -S`). Sourced by bench/run.sh.
 
 # The reads first, on the database as seeded; then the writes (lib/writes.sh).
-scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree valueGapByCategory submitRatings updateContract)
+scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree valueGapByCategory contractsByCategoryQuarter submitRatings updateContract)
 # SCENARIOS="supplierList categoryTree ...": only these (in the order above; supplierList is kept, the cold starts use its body).
 if [ -n "${SCENARIOS:-}" ]; then
   only=" supplierList ${SCENARIOS} "
@@ -20,6 +20,7 @@ raw_of() {
     supplierList | deepPage) echo /raw/supplierList ;;
     supplierScorecard) echo /raw/supplierScorecard ;;
     biExtract) echo /raw/biExtract ;;
+    contractsByCategoryQuarter) echo /raw/contractsByCategoryQuarter ;; # the SQL oracle: verified, not loaded
     submitRatings) echo /raw/submitRatings ;;
     updateContract) echo /raw/updateContract ;;
     *) echo "" ;;
@@ -31,7 +32,8 @@ raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract | submi
 
 # SQL statements a request may take: 1 per root field (lists and lookups alike), +1 when totalCount is selected; a
 # single write at most 3 besides the audit insert (issue 13); a batch has no fixed figure (it grows with the batch).
-expected_statements() { case "$1" in supplierList | deepPage | valueGapByCategory) echo 2 ;; updateContract) echo 4 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
+# contractsByCategoryQuarter: the page of groups, +1 for the categories of the page (the object key `category`).
+expected_statements() { case "$1" in supplierList | deepPage | valueGapByCategory | contractsByCategoryQuarter) echo 2 ;; updateContract) echo 4 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
 
 # What a real answer of the scenario must hold besides data without errors.
 answer_check() {
@@ -42,6 +44,7 @@ answer_check() {
     nodeLookup) echo '.data.node.id != null' ;;
     categoryTree) echo '(.data.categories.nodes | length) > 0' ;;
     valueGapByCategory) echo '(.data.categoryPerformance.nodes | length) > 0' ;;
+    contractsByCategoryQuarter) echo '(.data.contractsAggregate.nodes | length) > 0' ;;
   esac
 }
 
@@ -105,6 +108,20 @@ prepare_workload() {
   done
   fact biPages "$(wc -l <"$work/vars/biExtract.jsonl")"
 
+  say "workload: contractsByCategoryQuarter cursors of every page of groups (1,000 groups a page)"
+  after=null
+  : >"$work/vars/contractsByCategoryQuarter.jsonl"
+  local groups=0
+  while :; do
+    jq -nc --argjson a "$after" 'if $a == null then {} else {after: $a} end' >>"$work/vars/contractsByCategoryQuarter.jsonl"
+    data=$(graph_query 'query($after: String) { contractsAggregate(groupBy: [CATEGORY, START_QUARTER], first: 1000, after: $after) { nodes { count } pageInfo { hasNextPage endCursor } } }' "{\"after\": $after}")
+    groups=$(( groups + $(jq '.contractsAggregate.nodes | length' <<<"$data") ))
+    [ "$(jq '.contractsAggregate.pageInfo.hasNextPage' <<<"$data")" = true ] || break
+    after=$(jq -c '.contractsAggregate.pageInfo.endCursor' <<<"$data")
+  done
+  fact quarterPages "$(wc -l <"$work/vars/contractsByCategoryQuarter.jsonl")"
+  fact quarterGroups "$groups"
+
   local scenario raw
   for scenario in "${scenarios[@]}"; do
     if is_write "$scenario"; then continue; fi
@@ -113,6 +130,10 @@ prepare_workload() {
     raw=$(raw_of "$scenario")
     if [ -n "$raw" ]; then cp "$work/vars/$scenario.jsonl" "$work/bodies/$scenario.raw"; fi
   done
+  # The cold start answers supplierList's body: prepared even when SCENARIOS leaves the scenario out.
+  if [ ! -f "$work/bodies/supplierList.graph" ]; then
+    jq -c --rawfile q "$lib_dir/queries/supplierList.graphql" '{query: $q, variables: .}' "$work/vars/supplierList.jsonl" >"$work/bodies/supplierList.graph"
+  fi
   prepare_writes
 }
 

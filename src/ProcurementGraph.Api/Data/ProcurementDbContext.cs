@@ -41,6 +41,7 @@ public abstract class ProcurementDbContext(DbContextOptions options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProcurementDbContext).Assembly);
+        Configurations.ContractConfiguration.ConfigureDerived(modelBuilder.Entity<Contract>(), Database.IsSqlServer());
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)).ToList())
         {
             ConfigureVersion(modelBuilder.Entity(entityType.ClrType).Property<byte[]>(nameof(IVersioned.Version)));

@@ -15,6 +15,7 @@ public static class ConfigurationCheck
         ConfigurationRule.OneOf("Database:SeedSize", "demo", "large"),
         ConfigurationRule.PositiveInteger("Database:StartupTimeoutSeconds"),
         ConfigurationRule.PositiveInteger("Database:CommandTimeoutSeconds"),
+        ConfigurationRule.NotEmpty("Database:ReadOnlyConnectionString"),
         ConfigurationRule.PositiveInteger("Paging:DefaultPageSize"),
         ConfigurationRule.PositiveInteger("Paging:MaxPageSize"),
         ConfigurationRule.PositiveInteger("Paging:MaxRootPageSize"),

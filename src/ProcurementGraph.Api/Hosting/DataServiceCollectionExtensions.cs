@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Providers;
+using ProcurementGraph.Server.Querying;
 
 namespace ProcurementGraph.Api.Hosting;
 
@@ -27,6 +28,13 @@ public static class DataServiceCollectionExtensions
             DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerProcurementDbContext>(),
             _ => sp.GetRequiredService<SqliteProcurementDbContext>(),
         });
+        // The read replica (Database:ReadOnlyConnectionString): the toolkit reads the fields marked ReadReplica.Allow through
+        // this keyed source; without the setting there is none (null) and they read the primary.
+        services.AddSingleton(sp => new ReadOnlyDatabase(sp.GetRequiredService<DatabaseSettings>(), sp.GetServices<IInterceptor>()));
+        services.AddScoped<ReadOnlyContextLease>();
+        services.AddKeyedScoped<IQuerySource>(ReadReplica.ServiceKey, (sp, _) => sp.GetRequiredService<ReadOnlyDatabase>().IsConfigured
+            ? new DbContextQuerySource<ProcurementDbContext>(sp.GetRequiredService<ReadOnlyContextLease>().Context)
+            : null!);
         return services;
     }
 

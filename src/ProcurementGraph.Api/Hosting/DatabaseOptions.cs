@@ -11,6 +11,12 @@ public sealed class DatabaseOptions
     /// <summary>Required for SqlServer; for Sqlite it defaults to a file in <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// A read-only copy of the database (a read replica; SQL Server: with <c>ApplicationIntent=ReadOnly</c>, Azure SQL read
+    /// scale-out) for the aggregates and the BI root lists; unset: everything reads the primary.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
     /// <summary>Where the embedded SQLite file lives, relative to the content root unless absolute.</summary>
     public string DataDirectory { get; set; } = "data";
 

@@ -18,9 +18,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             throw new StartupException("Database:StartupTimeoutSeconds and Database:CommandTimeoutSeconds must be positive.");
         }
 
+        var readOnly = ReadOnly(provider, options.ReadOnlyConnectionString);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new DatabaseSettings(provider, options.ConnectionString, options);
+            return new DatabaseSettings(provider, options.ConnectionString, options) { ReadOnlyConnectionString = readOnly };
         }
 
         if (provider == DatabaseProvider.SqlServer)
@@ -30,7 +31,52 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var directory = Path.GetFullPath(Path.Combine(contentRoot, options.DataDirectory));
-        return new DatabaseSettings(provider, $"Data Source={Path.Combine(directory, "procurement.db")}", options);
+        return new DatabaseSettings(provider, $"Data Source={Path.Combine(directory, "procurement.db")}", options) { ReadOnlyConnectionString = readOnly };
+    }
+
+    /// <summary>
+    /// The read replica's connection string (<c>Database:ReadOnlyConnectionString</c>), or null when there is none. SQLite
+    /// files are opened <c>Mode=ReadOnly</c> (unless a mode is given): a replica is never written, and never created.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; init; }
+
+    private static string? ReadOnly(DatabaseProvider provider, string? connectionString)
+    {
+        if (connectionString is null)
+        {
+            return null;
+        }
+
+        const string Setting = "Database:ReadOnlyConnectionString";
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new StartupException($"{Setting} must be a connection string when it is set (got '{connectionString}').");
+        }
+
+        try
+        {
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                return new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString).ConnectionString;
+            }
+
+            var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+            if (sqlite.DataSource is "" or ":memory:")
+            {
+                throw new StartupException($"{Setting} must name a SQLite file (Data Source=...).");
+            }
+
+            if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Mode"))
+            {
+                sqlite.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
+            }
+
+            return sqlite.ToString();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new StartupException($"{Setting} is not a valid {provider} connection string: {e.Message}");
+        }
     }
 
     /// <summary>The SQLite file this configuration points to, or null for SQL Server and in-memory SQLite.</summary>

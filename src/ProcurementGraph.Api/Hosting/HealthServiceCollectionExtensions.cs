@@ -21,6 +21,7 @@ public static class HealthServiceCollectionExtensions
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
     public const string DatabaseCheckName = "database";
+    public const string ReadOnlyDatabaseCheckName = "readOnlyDatabase";
     public const string ReadyTag = "ready";
     public const string DatabaseTimeoutSetting = "Health:DatabaseTimeoutSeconds";
 
@@ -38,6 +39,10 @@ public static class HealthServiceCollectionExtensions
             HealthStatus.Unhealthy,
             [ReadyTag],
             (db, cancellationToken) => RespondsAsync(db, timeout, cancellationToken));
+        // The read replica, when configured: the same read there; a failure is Degraded (still 200: writes, lookups and
+        // every field not on the replica keep working), with the reason logged.
+        services.AddHealthChecks().Add(new HealthCheckRegistration(ReadOnlyDatabaseCheckName, sp => new ReadOnlyDatabaseCheck(
+            sp.GetRequiredService<ReadOnlyDatabase>(), timeout), HealthStatus.Degraded, [ReadyTag]));
         return services;
     }
 
@@ -81,6 +86,28 @@ public static class HealthServiceCollectionExtensions
         timer.CancelAfter(timeout);
         _ = await db.Suppliers.Select(s => s.Id).FirstOrDefaultAsync(timer.Token).ConfigureAwait(false);
         return true;
+    }
+
+    private sealed class ReadOnlyDatabaseCheck(ReadOnlyDatabase replica, TimeSpan timeout) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (!replica.IsConfigured)
+            {
+                return HealthCheckResult.Healthy("Database:ReadOnlyConnectionString is not set.");
+            }
+
+            try
+            {
+                await using var db = replica.Create();
+                await RespondsAsync(db, timeout, cancellationToken).ConfigureAwait(false);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, "The read replica does not answer.", e);
+            }
+        }
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)

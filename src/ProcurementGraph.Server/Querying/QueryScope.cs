@@ -19,7 +19,7 @@ public sealed class QueryScope
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("The request has no services.");
         Context = context;
-        Source = services.GetRequiredService<IQuerySource>();
+        Source = ReadReplica.SourceFor(context, services);
         Rules = services.GetService<IRowRules>() ?? new NoRowRules();
         Paging = services.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
         _access = services.GetService<IFieldAccess>();

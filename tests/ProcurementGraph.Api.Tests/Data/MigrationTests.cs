@@ -71,4 +71,52 @@ public sealed class MigrationTests
             TestDatabase.Delete(path);
         }
     }
+
+    /// <summary>
+    /// The contracts' derived columns are typed INTEGER generated columns (not EF Core's untyped <c>X AS (...)</c>, which the
+    /// bundled SQLite recomputes from the table row instead of reading the covering index), the index serves the group-by
+    /// over category and start quarter alone, and their values are the exact cents and quarters.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_derived_contract_columns_are_typed_and_covered_by_the_group_by_index()
+    {
+        var path = await TestDatabase.CopyDemoAsync();
+        try
+        {
+            await using var db = TestDatabase.Open(path);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+
+            var types = await Query(connection, "SELECT name, type FROM pragma_table_xinfo('Contracts') WHERE name IN ('StartQuarter', 'AnnualValueCents', 'AnnualSavingsCents', 'TotalValueCents', 'BaselineAnnualCostCents') ORDER BY name");
+            var plan = await Query(connection, "EXPLAIN QUERY PLAN SELECT CategoryId, StartQuarter, COUNT(*), SUM(AnnualValueCents), SUM(AnnualSavingsCents) FROM Contracts GROUP BY CategoryId, StartQuarter");
+            var wrong = await Query(connection, """
+                SELECT COUNT(*) FROM Contracts WHERE AnnualValueCents != CAST(round(CAST(AnnualValue AS REAL) * 100) AS INTEGER)
+                   OR AnnualSavingsCents != CAST(round(CAST(BaselineAnnualCost AS REAL) * 100) AS INTEGER) - CAST(round(CAST(AnnualValue AS REAL) * 100) AS INTEGER)
+                   OR StartQuarter != CAST(strftime('%Y', StartDate) AS INTEGER) * 10 + (CAST(strftime('%m', StartDate) AS INTEGER) + 2) / 3
+                """);
+
+            Assert.Equal(["AnnualSavingsCents INTEGER", "AnnualValueCents INTEGER", "BaselineAnnualCostCents INTEGER", "StartQuarter INTEGER", "TotalValueCents INTEGER"], types);
+            Assert.Contains(plan, p => p.Contains("COVERING INDEX IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents", StringComparison.Ordinal)
+                || p.Contains("USING INDEX IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents", StringComparison.Ordinal));
+            Assert.Equal(["0"], wrong);
+        }
+        finally
+        {
+            TestDatabase.Delete(path);
+        }
+    }
+
+    private static async Task<List<string>> Query(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString())));
+        }
+
+        return rows;
+    }
 }

@@ -27,6 +27,8 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         { "Database:SeedSize", "huge", "Production" },
         { "Database:StartupTimeoutSeconds", "abc", "Production" },
         { "Database:CommandTimeoutSeconds", "0", "Production" },
+        { "Database:ReadOnlyConnectionString", " ", "Production" },
+        { "Database:ReadOnlyConnectionString", "Data Source", "Production" },
         { "Paging:DefaultPageSize", "0", "Production" },
         { "Paging:MaxPageSize", "abc", "Production" },
         { "Paging:MaxRootPageSize", "-5", "Production" },

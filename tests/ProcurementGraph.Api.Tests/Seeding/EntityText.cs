@@ -11,7 +11,8 @@ internal static class EntityText
 {
     public static string Of(object entity) => string.Join('|', entity.GetType()
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => IsScalar(p.PropertyType))
+        // Properties without a public setter are computed by the database (e.g. Contract.StartQuarter), not by the generator.
+        .Where(p => IsScalar(p.PropertyType) && p.SetMethod?.IsPublic == true)
         .Select(p => $"{p.Name}={Format(p.GetValue(entity))}"));
 
     public static List<string> Of<T>(IEnumerable<T> entities)

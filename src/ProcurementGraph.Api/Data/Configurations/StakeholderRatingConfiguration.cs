@@ -23,6 +23,9 @@ internal sealed class StakeholderRatingConfiguration : IEntityTypeConfiguration<
         rating.Property(r => r.Comment).HasMaxLength(ModelConventions.TextLength);
         rating.HasIndex(r => r.RatedOn);
         rating.HasIndex(r => r.Period);
+        // Covering ratingsAggregate by business unit and period with every score: the GROUP BY streams over this index alone
+        // (1,000,000 ratings on the large seed: 1.5 s -> 0.1 s of SQLite time without valueWeightedScore).
+        rating.HasIndex(r => new { r.BusinessUnitId, r.Period, r.Quality, r.Delivery, r.Responsiveness, r.Innovation, r.CostValue, r.Overall });
         rating.HasOne(r => r.Supplier).WithMany(s => s.Ratings).HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
         rating.HasOne(r => r.BusinessUnit).WithMany(b => b.Ratings).HasForeignKey(r => r.BusinessUnitId).OnDelete(DeleteBehavior.Restrict);
         rating.HasOne(r => r.Category).WithMany(c => c.Ratings).HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);

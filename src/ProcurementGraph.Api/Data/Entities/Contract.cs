@@ -33,6 +33,15 @@ public class Contract : IVersioned
     public decimal OriginalTotalValue { get; set; }
     public byte[] Version { get; set; } = [];
 
+    // Derived columns the database computes (never written by the application, not read back after a save): the start
+    // quarter (year * 10 + quarter, 20263) and the money figures in whole cents, so group-by aggregates read one covering
+    // index with native integer sums (ContractConfiguration.ConfigureDerived; README "BI").
+    public int StartQuarter { get; private set; }
+    public long AnnualValueCents { get; private set; }
+    public long AnnualSavingsCents { get; private set; }
+    public long TotalValueCents { get; private set; }
+    public long BaselineAnnualCostCents { get; private set; }
+
     public Supplier Supplier { get; set; } = null!;
     public Category Category { get; set; } = null!;
     public BusinessUnit Owner { get; set; } = null!;

@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Server.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Contracts;
@@ -15,15 +16,17 @@ public static class ContractAggregates
         .Key("CURRENCY", "originalCurrency", "originalCurrency", "The currency the contracts were signed in.")
         .Key("AUTO_RENEW", "autoRenew", "autoRenew", "Whether the contracts renew themselves.")
         .Key<DateOnly, int>("START_YEAR", "startYear", "startDate", d => d.Year, "The year the contracts start.")
-        .Key<DateOnly, int, string>("START_QUARTER", "startQuarter", "startDate", d => d.Year * 10 + (d.Month + 2) / 3, Quarters.Format,
+        // Grouped by the stored column (same value as the END_QUARTER transform), covered by an index with the category.
+        .StoredKey<Contract, int, string>("START_QUARTER", "startQuarter", "startDate", c => c.StartQuarter, Quarters.Format,
             "The calendar quarter the contracts start, as `2026-Q3` (the format of ratings' periods); ordered by time.")
         .Key<DateOnly, int>("END_YEAR", "endYear", "endDate", d => d.Year, "The year the contracts end.")
         .Key<DateOnly, int, string>("END_QUARTER", "endQuarter", "endDate", d => d.Year * 10 + (d.Month + 2) / 3, Quarters.Format,
             "The calendar quarter the contracts end, as `2026-Q3`; ordered by time.")
-        .Measure("annualValue")
-        .Measure("annualSavings")
-        .Measure("totalValue")
-        .Measure("baselineAnnualCost")
+        // Money over the whole cents the database keeps: exact, and native integer sums on SQLite (ContractConfiguration).
+        .MeasureInUnits<Contract>("annualValue", c => c.AnnualValueCents, scale: 2)
+        .MeasureInUnits<Contract>("annualSavings", c => c.AnnualSavingsCents, scale: 2)
+        .MeasureInUnits<Contract>("totalValue", c => c.TotalValueCents, scale: 2)
+        .MeasureInUnits<Contract>("baselineAnnualCost", c => c.BaselineAnnualCostCents, scale: 2)
         .Measure("savingsPercent", AggregateFunctions.AvgMinMax)
         .Measure("noticePeriodDays", AggregateFunctions.AvgMinMax)
         .Measure("paymentTermsDays", AggregateFunctions.AvgMinMax);

@@ -12,10 +12,10 @@ public sealed class SupplierQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.AddField(EntityFields.Connection("suppliers", "Supplier", "Suppliers, filtered, sorted and paged with keyset cursors."));
-        query.AddField(AggregateFields.Connection("suppliersAggregate", SupplierAggregates.Definition(),
+        query.AddField(ReadReplica.Allow(EntityFields.Connection("suppliers", "Supplier", "Suppliers, filtered, sorted and paged with keyset cursors.")));
+        query.AddField(ReadReplica.Allow(AggregateFields.Connection("suppliersAggregate", SupplierAggregates.Definition(),
             "Suppliers grouped by keys (`groupBy`) with counts, sums of their active contract value and distinct counts per group, computed "
-            + "in one GROUP BY statement: the list's `where` and row rules, `having` on the aggregates, `order` and keyset paging over the groups."));
+            + "in one GROUP BY statement: the list's `where` and row rules, `having` on the aggregates, `order` and keyset paging over the groups.")));
         query.AddField(EntityFields.Lookup<Supplier, string>(
             "supplier", "Supplier", "A supplier by its global ID; null when it does not exist.",
             TypedIdArgument.Create("id", "Supplier", "The supplier's global ID."),

@@ -33,6 +33,26 @@ public sealed class AggregateDefinition(string entityTypeName)
         return this;
     }
 
+    /// <summary>
+    /// A grouping key on a column the database keeps for it (a stored or indexed computed column over the field
+    /// <paramref name="path"/>, say the quarter of a date), shown through <paramref name="format"/>: grouped, ordered and paged
+    /// by <paramref name="column"/> so an index on it serves the <c>GROUP BY</c>; the key still reads <paramref name="path"/>
+    /// (a field of the entity itself) for the field rules.
+    /// </summary>
+    public AggregateDefinition StoredKey<TEntity, TKey, TOutput>(
+        string value, string name, string path, Expression<Func<TEntity, TKey>> column, Func<TKey, TOutput> format, string description)
+    {
+        Keys.Add(new AggregateKey(value, name, path.Split('.'), description, Transform: null, v => v is null ? null : format((TKey)v), typeof(TOutput)) { Column = column });
+        return this;
+    }
+
+    /// <summary>A grouping key on a column the database keeps for it, shown as it is (see the overload with a format).</summary>
+    public AggregateDefinition StoredKey<TEntity, TKey>(string value, string name, string path, Expression<Func<TEntity, TKey>> column, string description)
+    {
+        Keys.Add(new AggregateKey(value, name, path.Split('.'), description, Transform: null, Format: null, FormattedType: null) { Column = column });
+        return this;
+    }
+
     /// <summary>A grouping key on a transform of a field's value (translated to SQL), e.g. the year of a date.</summary>
     public AggregateDefinition Key<TValue, TKey>(string value, string name, string path, Expression<Func<TValue, TKey>> transform, string description)
     {
@@ -57,6 +77,21 @@ public sealed class AggregateDefinition(string entityTypeName)
         Measures.Add(new AggregateMeasure(field, functions));
         return this;
     }
+
+    /// <summary>
+    /// A decimal field aggregated over a whole-number column the database keeps for it: the field's value in units of
+    /// 10^-<paramref name="scale"/> (cents for money with <paramref name="scale"/> 2), e.g. a computed column. Sums,
+    /// extremes and averages run over <paramref name="units"/> in the database's native 64-bit integer arithmetic — exact,
+    /// and fast where the provider has no native decimal arithmetic (SQLite) — and are scaled back in memory, so the
+    /// results are the field's. <c>having</c> on such a measure compares the field's own exact aggregate.
+    /// </summary>
+    public AggregateDefinition MeasureInUnits<TEntity>(string field, Expression<Func<TEntity, long>> units, int scale, AggregateFunctions functions = AggregateFunctions.All)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(scale);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 18);
+        Measures.Add(new AggregateMeasure(field, functions) { Units = units, Scale = scale });
+        return this;
+    }
 }
 
 /// <summary>A grouping key of an <see cref="AggregateDefinition"/>.</summary>
@@ -68,10 +103,21 @@ public sealed class AggregateDefinition(string entityTypeName)
 /// <param name="Format">Turns the grouped value into the key field's result in memory, or null.</param>
 /// <param name="FormattedType">The CLR type <paramref name="Format"/> returns.</param>
 public sealed record AggregateKey(
-    string Value, string Name, IReadOnlyList<string> Path, string Description, LambdaExpression? Transform, Func<object?, object?>? Format, Type? FormattedType);
+    string Value, string Name, IReadOnlyList<string> Path, string Description, LambdaExpression? Transform, Func<object?, object?>? Format, Type? FormattedType)
+{
+    /// <summary>The column grouped by instead of the path's field (over the aggregated entity), or null.</summary>
+    public LambdaExpression? Column { get; init; }
+}
 
 /// <summary>A measure of an <see cref="AggregateDefinition"/>: a numeric entity field and the functions applied to it.</summary>
-public sealed record AggregateMeasure(string Field, AggregateFunctions Functions);
+public sealed record AggregateMeasure(string Field, AggregateFunctions Functions)
+{
+    /// <summary>The field's value as a whole number of 10^-<see cref="Scale"/> units (over the aggregated entity), or null.</summary>
+    public LambdaExpression? Units { get; init; }
+
+    /// <summary>The decimal places of <see cref="Units"/>.</summary>
+    public int Scale { get; init; }
+}
 
 /// <summary>The aggregate functions of a measure.</summary>
 [Flags]

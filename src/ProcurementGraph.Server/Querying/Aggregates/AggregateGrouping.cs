@@ -84,8 +84,18 @@ internal sealed class AggregateGrouping
     /// <paramref name="function"/> over <paramref name="measure"/>: <c>SUM</c> (of whole numbers as 64-bit), <c>AVG</c> in floating
     /// point, <c>MIN</c>/<c>MAX</c>; averages and extremes are nullable (null when every value is null), sums are 0 then.
     /// </summary>
-    public Expression Value(AggregateFunction function, AggregateMeasureModel measure)
+    /// <remarks>
+    /// A measure with units (<see cref="AggregateMeasureModel.Units"/>) is aggregated over them unless
+    /// <paramref name="overUnits"/> is false: whole-number sums and extremes, a floating-point average, in units (the caller
+    /// scales them back with <see cref="AggregateMeasureModel.FromUnits"/>); ordered the same as the field's own aggregates.
+    /// </remarks>
+    public Expression Value(AggregateFunction function, AggregateMeasureModel measure, bool overUnits = true)
     {
+        if (overUnits && measure.Units is { } units)
+        {
+            return UnitsValue(function, ParameterReplacer.Apply(units, Element));
+        }
+
         var value = _scope.Apply(measure.Field.Expression, Element);
         var nullable = Nullable.GetUnderlyingType(value.Type) is not null;
         var result = measure.ResultType(function);
@@ -103,6 +113,20 @@ internal sealed class AggregateGrouping
             AggregateFunction.Max => nameof(Enumerable.Max),
             _ => throw new ArgumentOutOfRangeException(nameof(function), function, "Not a function of a measure."),
         };
+        return Expression.Call(Aggregate(name, Element.Type, result), Group, selector);
+    }
+
+    private MethodCallExpression UnitsValue(AggregateFunction function, Expression units)
+    {
+        var (name, result) = function switch
+        {
+            AggregateFunction.Sum => (nameof(Enumerable.Sum), typeof(long)),
+            AggregateFunction.Avg => (nameof(Enumerable.Average), typeof(double?)),
+            AggregateFunction.Min => (nameof(Enumerable.Min), typeof(long?)),
+            AggregateFunction.Max => (nameof(Enumerable.Max), typeof(long?)),
+            _ => throw new ArgumentOutOfRangeException(nameof(function), function, "Not a function of a measure."),
+        };
+        var selector = Expression.Lambda(units.Type == result ? units : Expression.Convert(units, result), Element);
         return Expression.Call(Aggregate(name, Element.Type, result), Group, selector);
     }
 

@@ -46,8 +46,13 @@ public sealed class AggregateKeyModel
             throw Invalid(entity, $"the transform of `{key.Name}` takes {input.Type.Name}, the field is {end.ValueType.Name}");
         }
 
+        if (key.Column is { } column && (IsObject || hops.Count != 1 || column.Parameters is not [var row] || row.Type != entity.EntityType))
+        {
+            throw Invalid(entity, $"the stored column of `{key.Name}` must be over {entity.EntityType.Name}, for a value field of the entity itself");
+        }
+
         TargetTypeName = IsObject ? end.TargetTypeName : null;
-        OutputType = IsObject ? null : key.FormattedType ?? key.Transform?.ReturnType ?? end.ValueType;
+        OutputType = IsObject ? null : key.FormattedType ?? key.Column?.ReturnType ?? key.Transform?.ReturnType ?? end.ValueType;
         Sources = [.. hops.Select(h => new FieldSource(h.Owner.Name, h.Field.Name))];
     }
 
@@ -79,6 +84,11 @@ public sealed class AggregateKeyModel
     /// </summary>
     public Expression Build(QueryScope scope, Expression element)
     {
+        if (Definition.Column is { } column)
+        {
+            return ParameterReplacer.Apply(column, element);
+        }
+
         Expression? visible = null;
         var value = element;
         for (var i = 0; i < Hops.Count; i++)

@@ -12,6 +12,7 @@ public sealed class AggregateLayout(AggregateModel model)
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<(AggregateFunction Function, string Name), int> _values = [];
     private readonly Dictionary<string, IReadOnlyDictionary<object, Row>> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<(AggregateFunction Function, string Name), Func<object?, object?>> _converts = [];
 
     public AggregateModel Model { get; } = model;
 
@@ -25,7 +26,14 @@ public sealed class AggregateLayout(AggregateModel model)
 
     internal void MapKey(string name, int slot) => _keys[name] = slot;
 
-    internal void MapValue(AggregateFunction function, string name, int slot) => _values[(function, name)] = slot;
+    internal void MapValue(AggregateFunction function, string name, int slot, Func<object?, object?>? convert = null)
+    {
+        _values[(function, name)] = slot;
+        if (convert is not null)
+        {
+            _converts[(function, name)] = convert;
+        }
+    }
 
     internal void SetObjects(string key, IReadOnlyDictionary<object, Row> rows) => _objects[key] = rows;
 
@@ -48,7 +56,9 @@ public sealed class AggregateLayout(AggregateModel model)
 
     /// <summary>An aggregate value; null when it was not computed (not selected, or a field the caller may not read).</summary>
     public object? Value(object?[] values, AggregateFunction function, string name) =>
-        _values.TryGetValue((function, name), out var slot) ? values[slot] : null;
+        !_values.TryGetValue((function, name), out var slot) ? null
+        : _converts.TryGetValue((function, name), out var convert) ? convert(values[slot])
+        : values[slot];
 
     public string Cursor(object?[] values) => KeysetCursor.Encode(values.AsSpan(CursorStart, CursorLength));
 }

@@ -21,6 +21,14 @@ public sealed class AggregateMeasureModel
             throw new InvalidOperationException($"Aggregates of `{entity.Name}`: the measure `{measure.Field}` is not numeric.");
         }
 
+        if (measure.Units is { } units
+            && (Value != typeof(decimal) || units.Parameters is not [var row] || row.Type != entity.EntityType || units.ReturnType != typeof(long)))
+        {
+            throw new InvalidOperationException($"Aggregates of `{entity.Name}`: the units of `{measure.Field}` must be a long over {entity.EntityType.Name}, for a decimal field.");
+        }
+
+        Units = measure.Units;
+        Scale = measure.Scale;
         Name = measure.Field;
         Field = field;
         Functions = measure.Functions;
@@ -41,6 +49,32 @@ public sealed class AggregateMeasureModel
     public string Description { get; }
 
     public IReadOnlyList<FieldSource> Sources { get; }
+
+    /// <summary>The value as whole units of 10^-<see cref="Scale"/> (over the entity) that sums, extremes and averages run over, or null.</summary>
+    public System.Linq.Expressions.LambdaExpression? Units { get; }
+
+    public int Scale { get; }
+
+    /// <summary>
+    /// Turns a value computed over <see cref="Units"/> into the field's: sums and extremes (whole units) into exact decimals,
+    /// averages (floating-point units) into floating-point values; null when the measure has no units.
+    /// </summary>
+    public Func<object?, object?>? FromUnits(AggregateFunction function)
+    {
+        if (Units is null)
+        {
+            return null;
+        }
+
+        // 10^-scale with that many decimals: whole units times it keep the field's decimals (12345 cents -> 123.45).
+        var unit = new decimal(1, 0, 0, false, (byte)Scale);
+        var floating = Math.Pow(10, Scale);
+        return function switch
+        {
+            AggregateFunction.Avg => v => v is null ? null : Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) / floating,
+            _ => v => v is null ? null : Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) * unit,
+        };
+    }
 
     public bool Supports(AggregateFunction function) => function switch
     {

@@ -106,7 +106,7 @@ public static class AggregateQuery
         {
             if (await AggregateSources.CanReadAsync(scope, AggregateSources.Of(grouping.Model, function, name)).ConfigureAwait(false))
             {
-                layout.MapValue(function, name, values.Count);
+                layout.MapValue(function, name, values.Count, AggregateSources.FromUnits(grouping.Model, function, name));
                 values.Add(Box(AggregateSources.Value(grouping, function, name)));
             }
         }

@@ -33,12 +33,20 @@ internal static class AggregateSources
         function == AggregateFunction.CountDistinct ? model.Key(name).Sources : model.Measure(name).Sources;
 
     /// <summary>The expression of <paramref name="function"/>'s value of the measure or key <paramref name="name"/> over a group.</summary>
-    public static System.Linq.Expressions.Expression Value(AggregateGrouping grouping, AggregateFunction function, string name) => function switch
+    /// <remarks>
+    /// Over a measure's units when it has them (<paramref name="overUnits"/>): then the value is in units, see
+    /// <see cref="FromUnits"/>; <c>having</c> compares the field's own aggregate (<paramref name="overUnits"/> false).
+    /// </remarks>
+    public static System.Linq.Expressions.Expression Value(AggregateGrouping grouping, AggregateFunction function, string name, bool overUnits = true) => function switch
     {
         AggregateFunction.Count => grouping.Count(),
         AggregateFunction.CountDistinct => grouping.CountDistinct(grouping.Model.Key(name)),
-        _ => grouping.Value(function, grouping.Model.Measure(name)),
+        _ => grouping.Value(function, grouping.Model.Measure(name), overUnits),
     };
+
+    /// <summary>Scales a value computed by <see cref="Value"/> over a measure's units back to the field's; null when none is needed.</summary>
+    public static Func<object?, object?>? FromUnits(AggregateModel model, AggregateFunction function, string name) =>
+        function is AggregateFunction.Count or AggregateFunction.CountDistinct ? null : model.Measure(name).FromUnits(function);
 
     /// <summary>The CLR type of <paramref name="function"/>'s values (the operation input filtering them).</summary>
     public static Type TypeOf(AggregateModel model, AggregateFunction function, string name) =>

@@ -49,7 +49,7 @@ internal sealed class HavingBuilder(QueryScope scope, AggregateGrouping grouping
                         if (operations is IDictionary<string, object?> given)
                         {
                             AggregateSources.Use(scope, AggregateSources.Of(grouping.Model, function, field), "having");
-                            parts.Add(Operations(AggregateSources.Value(grouping, function, field), given, AggregateSources.TypeOf(grouping.Model, function, field)));
+                            parts.Add(Operations(AggregateSources.Value(grouping, function, field, overUnits: false), given, AggregateSources.TypeOf(grouping.Model, function, field)));
                         }
                     }
 

@@ -21,10 +21,10 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 "ProcurementGraph.Api.Data.Entities.Contract",
                 typeof(Contract),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 24,
                 navigationCount: 4,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1,
                 triggerCount: 2);
 
@@ -38,6 +38,18 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 sentinel: 0);
             id.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+            var annualSavingsCents = runtimeEntityType.AddProperty(
+                "AnnualSavingsCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("AnnualSavingsCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<AnnualSavingsCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            annualSavingsCents.AddAnnotation("Relational:ComputedColumnSql", "CONVERT(bigint, ([BaselineAnnualCost] - [AnnualValue]) * 100)");
+            annualSavingsCents.AddAnnotation("Relational:IsStored", true);
+            annualSavingsCents.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var annualValue = runtimeEntityType.AddProperty(
                 "AnnualValue",
                 typeof(decimal),
@@ -47,6 +59,18 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 scale: 2,
                 sentinel: 0m);
             annualValue.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var annualValueCents = runtimeEntityType.AddProperty(
+                "AnnualValueCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("AnnualValueCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<AnnualValueCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            annualValueCents.AddAnnotation("Relational:ComputedColumnSql", "CONVERT(bigint, [AnnualValue] * 100)");
+            annualValueCents.AddAnnotation("Relational:IsStored", true);
+            annualValueCents.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var autoRenew = runtimeEntityType.AddProperty(
                 "AutoRenew",
@@ -65,6 +89,18 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 scale: 2,
                 sentinel: 0m);
             baselineAnnualCost.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var baselineAnnualCostCents = runtimeEntityType.AddProperty(
+                "BaselineAnnualCostCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("BaselineAnnualCostCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<BaselineAnnualCostCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            baselineAnnualCostCents.AddAnnotation("Relational:ComputedColumnSql", "CONVERT(bigint, [BaselineAnnualCost] * 100)");
+            baselineAnnualCostCents.AddAnnotation("Relational:IsStored", true);
+            baselineAnnualCostCents.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var categoryId = runtimeEntityType.AddProperty(
                 "CategoryId",
@@ -149,6 +185,18 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 sentinel: new DateOnly(1, 1, 1));
             startDate.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var startQuarter = runtimeEntityType.AddProperty(
+                "StartQuarter",
+                typeof(int),
+                propertyInfo: typeof(Contract).GetProperty("StartQuarter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<StartQuarter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0);
+            startQuarter.AddAnnotation("Relational:ComputedColumnSql", "YEAR([StartDate]) * 10 + DATEPART(quarter, [StartDate])");
+            startQuarter.AddAnnotation("Relational:IsStored", true);
+            startQuarter.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(ContractStatus),
@@ -183,6 +231,18 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 sentinel: 0m);
             totalValue.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var totalValueCents = runtimeEntityType.AddProperty(
+                "TotalValueCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("TotalValueCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<TotalValueCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            totalValueCents.AddAnnotation("Relational:ComputedColumnSql", "CONVERT(bigint, [TotalValue] * 100)");
+            totalValueCents.AddAnnotation("Relational:IsStored", true);
+            totalValueCents.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(byte[]),
@@ -216,6 +276,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { supplierId, status, annualValue });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { categoryId, startQuarter, annualValueCents, annualSavingsCents });
 
             var tR_Contracts_Rollup = runtimeEntityType.AddTrigger(
                 "TR_Contracts_Rollup");

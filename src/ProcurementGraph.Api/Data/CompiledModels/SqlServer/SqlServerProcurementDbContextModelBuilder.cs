@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("505de0a7-7e18-427c-afb9-85ef30b999af"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("867e744d-1297-4319-835f-438ba40b9661"), entityTypeCount: 16)
         {
         }
 

@@ -175,22 +175,22 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { businessUnitId });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { categoryId });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { contractId });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { period });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { ratedOn });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { supplierId });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { businessUnitId, period, quality, delivery, responsiveness, innovation, costValue, overall });
 
             var tR_StakeholderRatings_Rollup = runtimeEntityType.AddTrigger(
                 "TR_StakeholderRatings_Rollup");

@@ -21,10 +21,10 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 "ProcurementGraph.Api.Data.Entities.Contract",
                 typeof(Contract),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 24,
                 navigationCount: 4,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -36,6 +36,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var annualSavingsCents = runtimeEntityType.AddProperty(
+                "AnnualSavingsCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("AnnualSavingsCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<AnnualSavingsCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            annualSavingsCents.AddAnnotation("Relational:ComputedColumnSql", "CAST(round(CAST(\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER) - CAST(round(CAST(\"AnnualValue\" AS REAL) * 100) AS INTEGER)");
+            annualSavingsCents.AddAnnotation("Relational:IsStored", false);
+
             var annualValue = runtimeEntityType.AddProperty(
                 "AnnualValue",
                 typeof(decimal),
@@ -44,6 +55,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 precision: 18,
                 scale: 2,
                 sentinel: 0m);
+
+            var annualValueCents = runtimeEntityType.AddProperty(
+                "AnnualValueCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("AnnualValueCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<AnnualValueCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            annualValueCents.AddAnnotation("Relational:ComputedColumnSql", "CAST(round(CAST(\"AnnualValue\" AS REAL) * 100) AS INTEGER)");
+            annualValueCents.AddAnnotation("Relational:IsStored", false);
 
             var autoRenew = runtimeEntityType.AddProperty(
                 "AutoRenew",
@@ -60,6 +82,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 precision: 18,
                 scale: 2,
                 sentinel: 0m);
+
+            var baselineAnnualCostCents = runtimeEntityType.AddProperty(
+                "BaselineAnnualCostCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("BaselineAnnualCostCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<BaselineAnnualCostCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            baselineAnnualCostCents.AddAnnotation("Relational:ComputedColumnSql", "CAST(round(CAST(\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER)");
+            baselineAnnualCostCents.AddAnnotation("Relational:IsStored", false);
 
             var categoryId = runtimeEntityType.AddProperty(
                 "CategoryId",
@@ -134,6 +167,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Contract).GetField("<StartDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
+            var startQuarter = runtimeEntityType.AddProperty(
+                "StartQuarter",
+                typeof(int),
+                propertyInfo: typeof(Contract).GetProperty("StartQuarter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<StartQuarter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0);
+            startQuarter.AddAnnotation("Relational:ComputedColumnSql", "CAST(substr(\"StartDate\", 1, 4) AS INTEGER) * 10 + (CAST(substr(\"StartDate\", 6, 2) AS INTEGER) + 2) / 3");
+            startQuarter.AddAnnotation("Relational:IsStored", false);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(ContractStatus),
@@ -164,6 +208,17 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 scale: 2,
                 sentinel: 0m);
 
+            var totalValueCents = runtimeEntityType.AddProperty(
+                "TotalValueCents",
+                typeof(long),
+                propertyInfo: typeof(Contract).GetProperty("TotalValueCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contract).GetField("<TotalValueCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            totalValueCents.AddAnnotation("Relational:ComputedColumnSql", "CAST(round(CAST(\"TotalValue\" AS REAL) * 100) AS INTEGER)");
+            totalValueCents.AddAnnotation("Relational:IsStored", false);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(byte[]),
@@ -193,6 +248,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { supplierId, status, annualValue });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { categoryId, startQuarter, annualValueCents, annualSavingsCents });
 
             return runtimeEntityType;
         }

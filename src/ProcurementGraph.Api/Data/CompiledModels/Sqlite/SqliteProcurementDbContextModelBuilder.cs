@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
     public partial class SqliteProcurementDbContextModel
     {
         private SqliteProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f05aeca5-a9c8-4c17-9b21-b53d5cc6df49"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("9dcf5cdc-88ef-4dc7-81b0-5803a12e69fa"), entityTypeCount: 16)
         {
         }
 

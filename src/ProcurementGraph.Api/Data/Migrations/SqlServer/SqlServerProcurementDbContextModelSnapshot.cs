@@ -373,9 +373,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("AnnualSavingsCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, ([BaselineAnnualCost] - [AnnualValue]) * 100)", true);
+
                     b.Property<decimal>("AnnualValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("AnnualValueCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [AnnualValue] * 100)", true);
 
                     b.Property<bool>("AutoRenew")
                         .HasColumnType("bit");
@@ -383,6 +391,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<decimal>("BaselineAnnualCost")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("BaselineAnnualCostCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [BaselineAnnualCost] * 100)", true);
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("int");
@@ -420,6 +432,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartQuarter")
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("YEAR([StartDate]) * 10 + DATEPART(quarter, [StartDate])", true);
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -434,6 +450,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Property<decimal>("TotalValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("TotalValueCents")
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CONVERT(bigint, [TotalValue] * 100)", true);
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
@@ -455,6 +475,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.HasIndex("CategoryId", "Status", "AnnualValue");
 
                     b.HasIndex("SupplierId", "Status", "AnnualValue");
+
+                    b.HasIndex("CategoryId", "StartQuarter", "AnnualValueCents", "AnnualSavingsCents");
 
                     b.ToTable("Contracts", null, t =>
                         {
@@ -598,7 +620,7 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId");
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
 
                     b.HasIndex("CategoryId");
 

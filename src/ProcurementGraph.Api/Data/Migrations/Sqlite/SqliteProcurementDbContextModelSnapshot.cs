@@ -367,9 +367,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AnnualSavingsCents")
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round(CAST(\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER) - CAST(round(CAST(\"AnnualValue\" AS REAL) * 100) AS INTEGER)", false);
+
                     b.Property<decimal>("AnnualValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("AnnualValueCents")
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round(CAST(\"AnnualValue\" AS REAL) * 100) AS INTEGER)", false);
 
                     b.Property<bool>("AutoRenew")
                         .HasColumnType("INTEGER");
@@ -377,6 +385,10 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<decimal>("BaselineAnnualCost")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("BaselineAnnualCostCents")
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round(CAST(\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER)", false);
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
@@ -416,6 +428,10 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartQuarter")
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(substr(\"StartDate\", 1, 4) AS INTEGER) * 10 + (CAST(substr(\"StartDate\", 6, 2) AS INTEGER) + 2) / 3", false);
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -431,6 +447,10 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Property<decimal>("TotalValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalValueCents")
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round(CAST(\"TotalValue\" AS REAL) * 100) AS INTEGER)", false);
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
@@ -451,6 +471,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId", "Status", "AnnualValue");
 
                     b.HasIndex("SupplierId", "Status", "AnnualValue");
+
+                    b.HasIndex("CategoryId", "StartQuarter", "AnnualValueCents", "AnnualSavingsCents");
 
                     b.ToTable("Contracts", null, t =>
                         {
@@ -592,7 +614,7 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId");
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
 
                     b.HasIndex("CategoryId");
 
