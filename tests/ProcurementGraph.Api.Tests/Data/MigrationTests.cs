@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using System.Text.RegularExpressions;
 using ProcurementGraph.Api.Data.DesignTime;
+using ProcurementGraph.Api.Data.Performance;
+using ProcurementGraph.Api.Data.Rollups;
 using ProcurementGraph.Api.Tests.TestKit;
 
 namespace ProcurementGraph.Api.Tests.Data;
@@ -99,6 +102,36 @@ public sealed class MigrationTests
             Assert.Contains(plan, p => p.Contains("COVERING INDEX IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents", StringComparison.Ordinal)
                 || p.Contains("USING INDEX IX_Contracts_CategoryId_StartQuarter_AnnualValueCents_AnnualSavingsCents", StringComparison.Ordinal));
             Assert.Equal(["0"], wrong);
+        }
+        finally
+        {
+            TestDatabase.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The rollups are kept by triggers: a later migration that rebuilds a watched table (SQLite's table rebuild) or a seeder
+    /// that drops them and forgets one would leave the figures silently stale. Every trigger the code creates must exist in a
+    /// migrated and seeded database, on its table, and no other.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_database_has_every_rollup_trigger_the_code_creates()
+    {
+        var created = RollupSql.SqliteCreate().Concat(PerformanceSql.SqliteUp)
+            .SelectMany(sql => Regex.Matches(sql, "CREATE TRIGGER\\s+(?:IF NOT EXISTS\\s+)?\"?(\\w+)\"?\\s+(?:AFTER|BEFORE)\\s+\\w+(?:\\s+OF\\s+[^\\n]+?)?\\s+ON\\s+\"?(\\w+)\"?", RegexOptions.IgnoreCase))
+            .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var path = await TestDatabase.CopyDemoAsync();
+        try
+        {
+            await using var db = TestDatabase.Open(path);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            var present = await Query(connection, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+
+            Assert.True(created.Count >= 10, $"found {created.Count} CREATE TRIGGER statements: {string.Join(", ", created)}");
+            Assert.Equal(created, present.Order(StringComparer.Ordinal).ToList());
         }
         finally
         {

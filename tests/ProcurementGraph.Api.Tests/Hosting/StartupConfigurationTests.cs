@@ -6,14 +6,15 @@ namespace ProcurementGraph.Api.Tests.Hosting;
 public sealed class StartupConfigurationTests
 {
     [Fact]
-    public async Task SqlServer_without_a_connection_string_exits_at_once_naming_the_setting()
+    public async Task SqlServer_without_a_connection_string_exits_naming_the_setting_before_connecting()
     {
         var result = await ApiProcess.RunAsync([], ("Database__Provider", "SqlServer"));
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("Database:ConnectionString", line, StringComparison.Ordinal);
-        Assert.True(result.Elapsed < TimeSpan.FromSeconds(5), $"took {result.Elapsed}");
+        // The settings are checked before any connection is tried: the one line is the setting's, not a failed connect.
+        Assert.DoesNotContain("cannot reach", line, StringComparison.Ordinal);
     }
 
     [Fact]
