@@ -6,6 +6,7 @@
 -- An answer counts as an error when it is not 2xx or holds an `errors` list: the GraphQL errors of a request, or a
 -- mutation payload's typed errors (a successful payload has `"errors":null`).
 
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 local threads = {}
 
 function setup(thread)
@@ -37,23 +38,9 @@ function request()
 end
 
 function response(status, headers, body)
-  if status < 200 or status > 299 then
-    non2xx = non2xx + 1
-  elseif string.find(body, '"errors":[', 1, true) then
-    graphql_errors = graphql_errors + 1
-  end
+  result.count(status, body)
 end
 
 function done(summary, latency, requests)
-  local non2xx_total, graphql_errors_total = 0, 0
-  for _, thread in ipairs(threads) do
-    non2xx_total = non2xx_total + thread:get("non2xx")
-    graphql_errors_total = graphql_errors_total + thread:get("graphql_errors")
-  end
-  local e = summary.errors
-  local socket_errors = e.connect + e.read + e.write + e.timeout
-  io.write(string.format(
-    "RESULT requests=%d duration_us=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d errors=%d non2xx=%d graphql_errors=%d bytes=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
-    socket_errors + non2xx_total + graphql_errors_total, non2xx_total, graphql_errors_total, summary.bytes))
+  result.done(threads, summary, latency)
 end

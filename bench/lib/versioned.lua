@@ -7,6 +7,7 @@
 -- Usage: wrk -s versioned.lua URL -- <bodies file> <path> <authorization header value> <threads> <salt>
 -- <salt> makes this run's new values differ from the previous run's (the start time, say).
 
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 local threads = {}
 local counter = 0
 
@@ -76,23 +77,9 @@ function response(status, headers, body)
   else
     unmatched = unmatched + 1 -- a failed write names no row: that row stays out of the rotation
   end
-  if status < 200 or status > 299 then
-    non2xx = non2xx + 1
-  elseif string.find(body, '"errors":[', 1, true) then
-    graphql_errors = graphql_errors + 1
-  end
+  result.count(status, body)
 end
 
 function done(summary, latency, requests)
-  local non2xx_total, graphql_errors_total = 0, 0
-  for _, thread in ipairs(threads) do
-    non2xx_total = non2xx_total + thread:get("non2xx")
-    graphql_errors_total = graphql_errors_total + thread:get("graphql_errors")
-  end
-  local e = summary.errors
-  local socket_errors = e.connect + e.read + e.write + e.timeout
-  io.write(string.format(
-    "RESULT requests=%d duration_us=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d errors=%d non2xx=%d graphql_errors=%d bytes=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
-    socket_errors + non2xx_total + graphql_errors_total, non2xx_total, graphql_errors_total, summary.bytes))
+  result.done(threads, summary, latency)
 end
