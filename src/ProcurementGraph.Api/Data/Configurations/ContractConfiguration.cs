@@ -37,10 +37,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
 
     /// <summary>
     /// The derived columns of <see cref="Contract"/> in the provider's SQL: SQL Server persisted computed columns (exact
-    /// decimal arithmetic); SQLite virtual generated columns (stored in the indexes that hold them). SQLite keeps decimals as
-    /// TEXT: the cents are <c>round(CAST(value AS REAL) * 100)</c>, exact for |value| &lt; 2^51 cents (about 2.2 × 10^13): the
-    /// parsed double is within half an ulp (relative 2^-53) of the 2-decimal text, the product adds at most as much again,
-    /// so the rounded product is the exact whole number of cents while the error stays below half a cent (docs/DECISIONS.md).
+    /// decimal arithmetic); SQLite virtual generated columns (stored in the indexes that hold them), the cents as
+    /// <see cref="SqliteCents"/> spells them.
     /// </summary>
     public static void ConfigureDerived(EntityTypeBuilder<Contract> contract, bool sqlServer)
     {
@@ -57,7 +55,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     }
 
     private static string Cents(bool sqlServer, string column) =>
-        sqlServer ? $"CONVERT(bigint, [{column}] * 100)" : $"CAST(round(CAST(\"{column}\" AS REAL) * 100) AS INTEGER)";
+        sqlServer ? $"CONVERT(bigint, [{column}] * 100)" : SqliteCents.Of($"\"{column}\"");
 
     private static void Derived<T>(PropertyBuilder<T> property, bool sqlServer, string sqlServerSql, string sqliteSql)
     {

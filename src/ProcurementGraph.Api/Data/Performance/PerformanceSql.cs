@@ -82,9 +82,9 @@ public static class PerformanceSql
         $"(CAST(substr({column}, 1, 4) AS INTEGER) * 4 + (CAST(substr({column}, 6, 2) AS INTEGER) - 1) / 3)";
 
     private static string SqliteSavingsCents(string row) =>
-        $"(CAST(round(CAST({row}.\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER) - CAST(round(CAST({row}.\"AnnualValue\" AS REAL) * 100) AS INTEGER))";
+        $"({SqliteBaselineCents(row)} - {SqliteCents.Of($"{row}.\"AnnualValue\"")})";
 
-    private static string SqliteBaselineCents(string row) => $"CAST(round(CAST({row}.\"BaselineAnnualCost\" AS REAL) * 100) AS INTEGER)";
+    private static string SqliteBaselineCents(string row) => SqliteCents.Of($"{row}.\"BaselineAnnualCost\"");
 
     private static string SqliteAddRating() =>
         "INSERT INTO \"RatingQuarterTotals\" (\"CategoryId\", \"BusinessUnitId\", \"Quarter\", \"RatingCount\", " + Columns("\"{0}Sum\"") + ") "

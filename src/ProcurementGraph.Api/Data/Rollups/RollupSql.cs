@@ -34,7 +34,7 @@ public static class RollupSql
     /// <summary>Recomputes every rollup row from the base rows (both providers: only the cents expression differs).</summary>
     public static IReadOnlyList<string> Rebuild(bool sqlServer)
     {
-        var cents = sqlServer ? "CAST(x.[AnnualValue] * 100 AS bigint)" : "CAST(round(x.[AnnualValue] * 100) AS INTEGER)";
+        var cents = sqlServer ? "CAST(x.[AnnualValue] * 100 AS bigint)" : SqliteCents.Of("x.[AnnualValue]");
         return
         [
             "DELETE FROM [CategorySupplierReach];",
@@ -65,8 +65,7 @@ public static class RollupSql
     /// <summary>SQLite's row-level triggers (the tree's subtree and ancestors spelled out: no CTE inside a trigger).</summary>
     public static IReadOnlyList<string> SqliteCreate()
     {
-        const string cents = "CAST(round({0}.\"AnnualValue\" * 100) AS INTEGER)";
-        string Cents(string row) => string.Format(CultureInfo.InvariantCulture, cents, row);
+        static string Cents(string row) => SqliteCents.Of($"{row}.\"AnnualValue\"");
 
         // A category's ancestors-or-self, and its strict ancestors, as IN lists over the current tree.
         static string SelfAndAncestors(string id) =>
