@@ -36,35 +36,35 @@ public sealed class PartnerSubscriptionTests(ApiFactory api) : IClassFixture<Api
 
         await editor.PostGraphQLAsync(LiveWrites.UpdateSupplier,
             new { input = new { id = Id("Supplier", OwnSupplier), expectedVersion = versions[OwnSupplier], city = "END" } });
-        var received = new List<System.Text.Json.Nodes.JsonNode>();
-        while (true)
-        {
-            var message = await partner.ReceiveMessageAsync() ?? throw new InvalidOperationException($"closed {(int?)partner.CloseStatus}");
-            received.Add(message);
-            if ((string?)message["payload"]?["data"]?["onSupplierChanged"]?["supplier"]?["city"] == "END")
-            {
-                break;
-            }
-        }
+        // An event resolves its entity as it is when read, so a late reader may see a later city than its own change wrote:
+        // the messages are counted, and each one's city must be its own change or a later one of the same supplier.
+        var received = await ReceiveAsync(partner, 51);
+        var readerMessages = await ReceiveAsync(reader, 1001);
 
-        var readerEvents = 0;
-        while ((string?)(await reader.ReceiveMessageAsync())!["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["city"] != "END")
-        {
-            readerEvents++;
-        }
-
-        // Assert
-        var suppliers = received.Select(m => (string?)m["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["id"]).ToList();
-        Assert.Equal(51, received.Count);
-        Assert.Equal(0, suppliers.Count(id => id != Id("Supplier", OwnSupplier)));
+        // Assert: the partner's 51 are its own supplier's, in commit order, fields hidden
         Assert.All(received, m => Assert.Equal("suppliers", (string?)m["id"]));
-        Assert.Equal(["Burst 2", "Burst 22", "Burst 42"], received.Take(3).Select(m => (string?)m["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["city"]));
+        Assert.All(received, m => Assert.Equal(Id("Supplier", OwnSupplier), (string?)Supplier(m)["id"]));
+        Assert.Equal("END", (string?)Supplier(received[^1])["city"]);
+        for (var k = 0; k < 50; k++)
+        {
+            AssertSameOrLaterChange(received[k], change: (20 * k) + 2);
+        }
+
         Assert.All(received, m =>
         {
-            Assert.Null(m["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!["registrationNumber"]);
+            Assert.Null(Supplier(m)["registrationNumber"]);
             Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)m["payload"]!["errors"]![0]!["extensions"]!["code"]);
         });
-        Assert.Equal(1000, readerEvents);
+
+        // Assert: the reader's 1,001 are every change once, in commit order, the END marker last
+        for (var i = 0; i < 1000; i++)
+        {
+            Assert.Equal(Id("Supplier", (i % 20) + 1), (string?)Supplier(readerMessages[i])["id"]);
+            AssertSameOrLaterChange(readerMessages[i], change: i);
+        }
+
+        Assert.Equal(Id("Supplier", OwnSupplier), (string?)Supplier(readerMessages[1000])["id"]);
+        Assert.Equal("END", (string?)Supplier(readerMessages[1000])["city"]);
     }
 
     [Fact]
@@ -91,6 +91,34 @@ public sealed class PartnerSubscriptionTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal((string?)own["id"], (string?)@event["contract"]!["id"]);
         Assert.Null(@event["contract"]!["annualSavings"]);
         Assert.Equal("DRAFT", (string?)@event["previousStatus"]);
+    }
+
+    private static System.Text.Json.Nodes.JsonNode Supplier(System.Text.Json.Nodes.JsonNode message) =>
+        message["payload"]!["data"]!["onSupplierChanged"]!["supplier"]!;
+
+    private static async Task<List<System.Text.Json.Nodes.JsonNode>> ReceiveAsync(GraphQLWebSocket socket, int count)
+    {
+        var messages = new List<System.Text.Json.Nodes.JsonNode>();
+        while (messages.Count < count)
+        {
+            messages.Add(await socket.ReceiveMessageAsync() ?? throw new InvalidOperationException($"closed {(int?)socket.CloseStatus} after {messages.Count}"));
+        }
+
+        return messages;
+    }
+
+    /// <summary>The event of burst change <paramref name="change"/> shows that change's city, a later change's of the same supplier, or END.</summary>
+    private static void AssertSameOrLaterChange(System.Text.Json.Nodes.JsonNode message, int change)
+    {
+        var city = (string?)Supplier(message)["city"];
+        if (city == "END")
+        {
+            Assert.Equal(OwnSupplier, (change % 20) + 1);
+            return;
+        }
+
+        var shown = int.Parse(city!["Burst ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(shown >= change && shown % 20 == change % 20, $"change {change} showed {city}");
     }
 
     private static int Key(string id) =>
