@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outdir = resolve(process.argv[2] ?? resolve(here, '../src/ProcurementGraph.Server/Ide/Assets'));
+const outdir = resolve(process.argv[2] ?? resolve(here, '../src/ProcurementGraph.Toolkit/Ide/Assets'));
 rmSync(outdir, { recursive: true, force: true });
 
 const common = {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # CI: proves the committed GraphiQL bundle is what the committed lock file builds. Installs from
 # ide/package-lock.json (npm ci), builds into a temporary folder and compares it byte for byte with
-# src/ProcurementGraph.Server/Ide/Assets. The build is deterministic (esbuild, no timestamps, content-hashed
+# src/ProcurementGraph.Toolkit/Ide/Assets. The build is deterministic (esbuild, no timestamps, content-hashed
 # asset names), so any difference means the bundle or the sources changed without a rebuild.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-committed="$here/../src/ProcurementGraph.Server/Ide/Assets"
+committed="$here/../src/ProcurementGraph.Toolkit/Ide/Assets"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cd "$here"

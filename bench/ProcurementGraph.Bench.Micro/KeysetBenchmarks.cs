@@ -2,11 +2,11 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using ProcurementGraph.Bench.Micro.Model;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Selection;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
 namespace ProcurementGraph.Bench.Micro;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using ProcurementGraph.Bench.Micro.Model;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Paging;
 
 namespace ProcurementGraph.Bench.Micro;
 

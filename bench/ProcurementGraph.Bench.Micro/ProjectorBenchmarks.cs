@@ -3,13 +3,13 @@ using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Projection;
-using ProcurementGraph.Server.Querying.Selection;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
 namespace ProcurementGraph.Bench.Micro;
 

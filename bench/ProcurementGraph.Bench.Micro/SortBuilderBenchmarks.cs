@@ -3,10 +3,10 @@ using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using GraphQL;
 using ProcurementGraph.Bench.Micro.Model;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Selection;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
 namespace ProcurementGraph.Bench.Micro;
 

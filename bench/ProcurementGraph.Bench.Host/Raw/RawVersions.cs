@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Bench.Host.Raw;
 

@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Bench.Micro.Model;
 
-// A cut-down copy of the toolkit tests' library model (tests/ProcurementGraph.Server.Tests/Querying/TestKit):
+// A cut-down copy of the toolkit tests' library model (tests/ProcurementGraph.Toolkit.Tests/Querying/TestKit):
 // enough kinds of columns (text, numbers, decimals, dates, enums, nullable ones) and relations (a required and an
 // optional reference, a to-many list) to exercise every builder of the toolkit.
 

@@ -1,4 +1,4 @@
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Bench.Micro.Model;
 

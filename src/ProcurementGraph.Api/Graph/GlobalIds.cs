@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Graph;
 
@@ -16,7 +16,7 @@ public static class GlobalIds
             return null;
         }
 
-        var equal = Expression.Equal(key.Body, Server.Querying.Expressions.QueryParameter.Of(value));
+        var equal = Expression.Equal(key.Body, Toolkit.Querying.Expressions.QueryParameter.Of(value));
         return Expression.Lambda<Func<TEntity, bool>>(equal, key.Parameters);
     };
 }

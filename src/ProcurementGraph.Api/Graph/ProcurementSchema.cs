@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Graph;
 

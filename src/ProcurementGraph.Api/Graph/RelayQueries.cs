@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Graph;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Graph;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Graph;
 
@@ -34,7 +34,7 @@ public static class SubscriptionArguments
             return Expression.Lambda<Func<TEntity, bool>>(Expression.Constant(false), key.Parameters);
         }
 
-        var equal = Expression.Equal(key.Body, Server.Querying.Expressions.QueryParameter.Of((int?)value));
+        var equal = Expression.Equal(key.Body, Toolkit.Querying.Expressions.QueryParameter.Of((int?)value));
         return Expression.Lambda<Func<TEntity, bool>>(equal, key.Parameters);
     }
 
@@ -46,7 +46,7 @@ public static class SubscriptionArguments
             return first ?? second;
         }
 
-        var body = Expression.AndAlso(first.Body, Server.Querying.Expressions.ParameterReplacer.Apply(second, first.Parameters[0]));
+        var body = Expression.AndAlso(first.Body, Toolkit.Querying.Expressions.ParameterReplacer.Apply(second, first.Parameters[0]));
         return Expression.Lambda<Func<TEntity, bool>>(body, first.Parameters);
     }
 }

@@ -36,7 +36,7 @@ public sealed record ConfigurationRule(string Key, Func<string, bool> IsValid, s
 
         try
         {
-            _ = ProcurementGraph.Server.Redis.RedisConnection.Options(v);
+            _ = ProcurementGraph.Toolkit.Redis.RedisConnection.Options(v);
             return true;
         }
         catch (ArgumentException)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Providers;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Querying;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using GraphQL.DI;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ProcurementGraph.Api.Data.Providers;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Execution;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Execution;
 
 namespace ProcurementGraph.Api.Hosting;
 

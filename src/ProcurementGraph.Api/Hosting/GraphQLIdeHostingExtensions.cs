@@ -1,4 +1,4 @@
-using ProcurementGraph.Server.Ide;
+using ProcurementGraph.Toolkit.Ide;
 
 namespace ProcurementGraph.Api.Hosting;
 

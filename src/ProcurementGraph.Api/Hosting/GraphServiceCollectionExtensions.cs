@@ -5,18 +5,18 @@ using GraphQLParser.AST;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Introspection;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Idempotency;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Introspection;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Idempotency;
 using ProcurementGraph.Api.Data.Idempotency;
 using ProcurementGraph.Api.Features.Audit;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Relay;
-using ProcurementGraph.Server.Subscriptions;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Relay;
+using ProcurementGraph.Toolkit.Subscriptions;
+using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
 

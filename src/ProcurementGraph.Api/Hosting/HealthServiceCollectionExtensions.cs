@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ProcurementGraph.Api.Data;
-using ProcurementGraph.Server.Execution;
+using ProcurementGraph.Toolkit.Execution;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GraphQL.DI;
-using ProcurementGraph.Server.Limits;
+using ProcurementGraph.Toolkit.Limits;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -1,7 +1,7 @@
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
 

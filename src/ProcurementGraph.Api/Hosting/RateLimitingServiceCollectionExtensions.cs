@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
-using ProcurementGraph.Server.Redis;
-using ProcurementGraph.Server.Telemetry;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Redis;
+using ProcurementGraph.Toolkit.Telemetry;
+using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ProcurementGraph.Server.Redis;
+using ProcurementGraph.Toolkit.Redis;
 
 namespace ProcurementGraph.Api.Hosting;
 

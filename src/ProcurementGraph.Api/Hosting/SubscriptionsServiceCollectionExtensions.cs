@@ -1,4 +1,4 @@
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -1,7 +1,7 @@
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using ProcurementGraph.Server.Telemetry;
+using ProcurementGraph.Toolkit.Telemetry;
 
 namespace ProcurementGraph.Api.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 
 namespace ProcurementGraph.Api.Hosting;
 

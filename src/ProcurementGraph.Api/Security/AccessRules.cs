@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Security;
 

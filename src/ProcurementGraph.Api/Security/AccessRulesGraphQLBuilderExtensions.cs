@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
 namespace ProcurementGraph.Api.Security;
 

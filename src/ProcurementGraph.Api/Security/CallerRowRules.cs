@@ -2,8 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Querying;
 
 namespace ProcurementGraph.Api.Security;
 

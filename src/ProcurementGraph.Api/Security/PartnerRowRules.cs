@@ -1,5 +1,5 @@
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Querying;
 
 namespace ProcurementGraph.Api.Security;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Security;
 

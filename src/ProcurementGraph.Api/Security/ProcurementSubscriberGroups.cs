@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 
 namespace ProcurementGraph.Api.Security;
 

@@ -4,7 +4,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Logging;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// <see cref="IFieldAccess"/> on ASP.NET Core authorization: roles with <see cref="ClaimsPrincipal.IsInRole"/>, policies

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>The error a denied field carries on its path (HotChocolate's message and codes); the field is null.</summary>
 public sealed class FieldAuthorizationError : ExecutionError

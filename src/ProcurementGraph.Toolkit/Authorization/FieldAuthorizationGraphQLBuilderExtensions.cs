@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>Registers the enforcement of GraphQL.NET's authorization metadata on ASP.NET Core authorization.</summary>
 public static class FieldAuthorizationGraphQLBuilderExtensions

@@ -5,7 +5,7 @@ using GraphQL.Instrumentation;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// Enforces the authorization metadata of every resolved field (see <see cref="FieldAuthorizationRule"/>) through

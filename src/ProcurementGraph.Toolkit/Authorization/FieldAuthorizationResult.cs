@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>The outcome of checking whether a caller may read one field of one type.</summary>
 public enum FieldAuthorizationResult

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// What reading one field of one type requires, gathered from GraphQL.NET's authorization metadata

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>HotChocolate's authorization error codes (<c>extensions.code</c>), used unchanged so its clients understand them.</summary>
 public static class GraphQLAuthorizationErrorCodes

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// Answers authorization failures of endpoints marked with <see cref="GraphQLEndpointAuthorizationMetadata"/> as GraphQL

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// Endpoint metadata: authorization failures on this endpoint are answered as GraphQL responses

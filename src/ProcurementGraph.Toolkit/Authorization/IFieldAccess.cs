@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Authorization;
+namespace ProcurementGraph.Toolkit.Authorization;
 
 /// <summary>
 /// Answers "may this caller read field X of type Y", with the same rules the field middleware enforces

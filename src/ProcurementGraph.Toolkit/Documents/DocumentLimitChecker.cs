@@ -1,7 +1,7 @@
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Documents;
+namespace ProcurementGraph.Toolkit.Documents;
 
 /// <summary>
 /// Checks a document against <see cref="DocumentLimitsOptions"/> in time linear in its size: the tokens before parsing

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Documents;
+namespace ProcurementGraph.Toolkit.Documents;
 
 /// <summary>
 /// A document over one of the <see cref="DocumentLimitsOptions"/>: refused before validation, with a code per limit and the

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Documents;
+namespace ProcurementGraph.Toolkit.Documents;
 
 /// <summary>
 /// Limits on the size of a GraphQL document, checked while it is parsed, before any validation rule runs (HotChocolate's

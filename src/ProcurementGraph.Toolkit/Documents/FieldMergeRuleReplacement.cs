@@ -3,7 +3,7 @@ using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 
-namespace ProcurementGraph.Server.Documents;
+namespace ProcurementGraph.Toolkit.Documents;
 
 /// <summary>
 /// Runs <see cref="FieldMergeValidationRule"/> wherever GraphQL.NET would run its quadratic

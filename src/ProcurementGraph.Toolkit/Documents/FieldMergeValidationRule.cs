@@ -3,7 +3,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Documents;
+namespace ProcurementGraph.Toolkit.Documents;
 
 /// <summary>
 /// The spec's "field selections must merge" rule (5.3.2) in time near-linear in the document, replacing GraphQL.NET's

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// The database could not be reached while resolving a field: the field is null, the error is coded

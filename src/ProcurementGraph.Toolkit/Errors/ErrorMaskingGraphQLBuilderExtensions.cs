@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>Registers the handling of unexpected exceptions: logging with a correlation id, masking, database failures.</summary>
 public static class ErrorMaskingGraphQLBuilderExtensions

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>Options of <see cref="ErrorMaskingGraphQLBuilderExtensions.AddErrorMasking"/>.</summary>
 public sealed class ErrorMaskingOptions

@@ -2,7 +2,7 @@ using System.Collections;
 using GraphQL;
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// Shapes <c>extensions</c> as HotChocolate does: one <c>code</c> and the error's data entries at the

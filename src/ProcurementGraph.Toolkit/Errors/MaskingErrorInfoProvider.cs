@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// Decorates an <see cref="IErrorInfoProvider"/>: unless <c>exposeExceptionDetails</c>, every <see cref="UnhandledError"/>

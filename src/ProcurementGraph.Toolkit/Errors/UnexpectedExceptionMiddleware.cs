@@ -2,9 +2,9 @@ using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// Outside Development: an exception that escapes the pipeline (not a GraphQL resolver's, those are results) is logged

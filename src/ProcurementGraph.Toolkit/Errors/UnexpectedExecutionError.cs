@@ -1,6 +1,6 @@
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// An exception no resolver expected, tagged with the request's correlation id (<c>extensions.correlationId</c>) that

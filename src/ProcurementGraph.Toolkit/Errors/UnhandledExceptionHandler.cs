@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ProcurementGraph.Server.Errors;
+namespace ProcurementGraph.Toolkit.Errors;
 
 /// <summary>
 /// GraphQL.NET's unhandled-exception hook (<see cref="ExecutionOptions.UnhandledExceptionDelegate"/>): logs every
@@ -16,7 +16,7 @@ namespace ProcurementGraph.Server.Errors;
 /// </summary>
 internal sealed partial class UnhandledExceptionHandler(ErrorMaskingOptions options)
 {
-    private const string LoggerCategory = "ProcurementGraph.Server.Errors.UnexpectedErrors";
+    private const string LoggerCategory = "ProcurementGraph.Toolkit.Errors.UnexpectedErrors";
 
     public Task HandleAsync(UnhandledExceptionContext context)
     {

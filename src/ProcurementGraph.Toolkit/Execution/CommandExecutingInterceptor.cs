@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>
 /// An EF Core command interceptor that does one thing before every command, whatever its kind (reader, scalar, non-query)

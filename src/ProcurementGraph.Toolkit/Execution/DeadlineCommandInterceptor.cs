@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>
 /// Shortens the <see cref="DbCommand.CommandTimeout"/> of every EF Core command to what is left of the current

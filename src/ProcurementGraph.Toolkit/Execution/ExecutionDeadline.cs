@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>
 /// The deadline of the work running on the current async flow (a GraphQL request under

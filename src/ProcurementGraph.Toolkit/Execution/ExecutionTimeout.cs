@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>
 /// Bounds every request by one deadline, from parsing to the last resolver: the request's

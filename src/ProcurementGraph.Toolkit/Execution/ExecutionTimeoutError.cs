@@ -1,9 +1,9 @@
 using System.Globalization;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>
 /// The request ran longer than the configured execution timeout: HotChocolate's <c>HC0045</c> with its message

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 
-namespace ProcurementGraph.Server.Execution;
+namespace ProcurementGraph.Toolkit.Execution;
 
 /// <summary>Registers the execution timeout (<see cref="ExecutionTimeoutError"/>, <c>HC0045</c>).</summary>
 public static class ExecutionTimeoutGraphQLBuilderExtensions

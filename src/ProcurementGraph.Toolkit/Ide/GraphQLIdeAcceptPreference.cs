@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>Whether an <c>Accept</c> header prefers HTML to the GraphQL response media types (RFC 9110 §12.5.1 q-values).</summary>
 internal static class GraphQLIdeAcceptPreference

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>Serves GraphiQL (bundled offline into this assembly) at a GraphQL endpoint's path.</summary>
 public static class GraphQLIdeApplicationBuilderExtensions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>
 /// GraphiQL's built files (<c>Ide/Assets</c>, made by <c>ide/build.mjs</c> from <c>ide/package-lock.json</c>),
@@ -8,7 +8,7 @@ namespace ProcurementGraph.Server.Ide;
 /// </summary>
 internal static class GraphQLIdeAssets
 {
-    public const string ResourcePrefix = "ProcurementGraph.Server.Ide.Assets";
+    public const string ResourcePrefix = "ProcurementGraph.Toolkit.Ide.Assets";
 
     public static IFileProvider FileProvider { get; } = new EmbeddedFileProvider(typeof(GraphQLIdeAssets).Assembly, ResourcePrefix);
 }

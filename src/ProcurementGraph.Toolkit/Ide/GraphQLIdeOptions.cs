@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>What GraphiQL shows first (see <see cref="GraphQLIdeApplicationBuilderExtensions.UseGraphQLIde"/>).</summary>
 public sealed class GraphQLIdeOptions

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>GraphiQL's HTML page: the bundled script and styles, and the endpoint it talks to.</summary>
 internal static class GraphQLIdePage

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Ide;
+namespace ProcurementGraph.Toolkit.Ide;
 
 /// <summary>Answers a browser's <c>GET</c> of the GraphQL endpoint with GraphiQL's page (see <see cref="GraphQLIdeApplicationBuilderExtensions.UseGraphQLIde"/>).</summary>
 internal sealed class GraphQLIdePageMiddleware(RequestDelegate next, PathString endpointPath, PathString assetsPath, GraphQLIdeOptions options)

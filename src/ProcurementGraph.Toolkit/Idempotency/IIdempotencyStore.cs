@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>
 /// Where first answers to requests with an <c>Idempotency-Key</c> are kept (durably: a database survives restarts).

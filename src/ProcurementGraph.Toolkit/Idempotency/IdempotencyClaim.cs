@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>The outcome of <see cref="IIdempotencyStore.ClaimAsync"/>.</summary>
 public sealed record IdempotencyClaim(IdempotencyClaimStatus Status, IdempotentResponse? Response = null)

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>Store keys scoped to the caller (one caller's key never answers another) and request hashes, as SHA-256 hex.</summary>
 internal static class IdempotencyKeys

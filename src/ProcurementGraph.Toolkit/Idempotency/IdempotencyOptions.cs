@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>Idempotent mutations (<c>GraphQL:Idempotency</c>).</summary>
 public sealed class IdempotencyOptions

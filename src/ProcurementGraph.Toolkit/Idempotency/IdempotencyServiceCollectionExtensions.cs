@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>Turns on idempotent mutations (<c>Idempotency-Key</c>) with a store keeping the answers.</summary>
 public static class IdempotencyServiceCollectionExtensions

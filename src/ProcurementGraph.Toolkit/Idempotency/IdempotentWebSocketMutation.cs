@@ -3,10 +3,10 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Subscriptions;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Subscriptions;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Idempotency;
+namespace ProcurementGraph.Toolkit.Idempotency;
 
 /// <summary>
 /// A mutation sent over a WebSocket (<c>subscribe</c>) with an idempotency key in its <c>extensions</c>

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 
-namespace ProcurementGraph.Server.Introspection;
+namespace ProcurementGraph.Toolkit.Introspection;
 
 /// <summary>The introspection of the October 2021 spec, which GraphiQL 5 and codegen ask for.</summary>
 public static class IntrospectionGraphQLBuilderExtensions

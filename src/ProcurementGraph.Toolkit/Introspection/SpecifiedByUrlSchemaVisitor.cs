@@ -2,7 +2,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
-namespace ProcurementGraph.Server.Introspection;
+namespace ProcurementGraph.Toolkit.Introspection;
 
 /// <summary>
 /// Adds <c>__Type.specifiedByURL: String</c> (GraphQL, October 2021), which GraphQL.NET 8 lacks: a scalar's URL is its

@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// Computes the field cost and type cost of an operation as HotChocolate's cost analyzer does (IBM GraphQL Cost Directives):

@@ -1,13 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using ProcurementGraph.Server.Querying.Aggregates;
-using ProcurementGraph.Server.Querying.Filtering;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Filtering;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// Puts HotChocolate's default cost directives on the schema while it initializes (HotChocolate's <c>CostTypeInterceptor</c>

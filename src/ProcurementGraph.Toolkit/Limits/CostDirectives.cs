@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// The IBM cost directive <c>@cost(weight: String!)</c>, declared with HotChocolate's exact descriptions and locations.

@@ -1,8 +1,8 @@
 using GraphQL;
 using Microsoft.AspNetCore.Http;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>Reads HotChocolate's <c>GraphQL-Cost</c> request header (<c>report</c> or <c>validate</c>) into the request's <see cref="CostRequest"/>.</summary>
 public sealed class CostHeaderInterceptor : IGraphQLHttpRequestInterceptor

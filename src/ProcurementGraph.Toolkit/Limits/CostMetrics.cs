@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// The costs of one operation (IBM GraphQL Cost Directives): the field cost estimates the work of the resolvers,

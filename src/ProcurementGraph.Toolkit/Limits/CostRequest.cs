@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>What a request asks of the cost analysis (HotChocolate's <c>GraphQL-Cost</c> request header).</summary>
 public enum CostReporting

@@ -1,6 +1,6 @@
 using GraphQL.Validation;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// Analyses the cost of the selected operation once the document is otherwise valid (arguments and variables included), as

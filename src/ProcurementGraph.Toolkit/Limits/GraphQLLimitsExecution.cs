@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// Wraps each execution: answers <c>GraphQL-Cost: validate</c> with the costs instead of executing, adds

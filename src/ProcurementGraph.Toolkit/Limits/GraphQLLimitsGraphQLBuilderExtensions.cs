@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Documents;
+using ProcurementGraph.Toolkit.Documents;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>
 /// Registers the abuse limits checked before execution: document size while parsing, execution depth, cost, introspection,

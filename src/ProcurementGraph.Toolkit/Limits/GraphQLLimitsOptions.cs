@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Documents;
+using ProcurementGraph.Toolkit.Documents;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>The abuse limits checked before a request executes (HotChocolate's defaults unless noted).</summary>
 public sealed class GraphQLLimitsOptions

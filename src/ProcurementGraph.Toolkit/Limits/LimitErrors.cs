@@ -2,7 +2,7 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Limits;
+namespace ProcurementGraph.Toolkit.Limits;
 
 /// <summary>The codes of the limit errors: HotChocolate's where it has one, ours where it has none.</summary>
 public static class LimitErrorCodes

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>One changed row as the audit trail records it: the GraphQL type, the key, and each changed field before and after.</summary>
 /// <param name="EntityType">The GraphQL type name of the row's entity graph type (else its CLR name).</param>

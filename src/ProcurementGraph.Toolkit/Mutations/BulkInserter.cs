@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// Inserts many new rows of one entity type with multi-row <c>INSERT ... VALUES (...), (...) RETURNING key</c> statements,

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>A row the caller may see (tracked) or a projection of it, and whether the write rules let the caller change it (read in the same statement).</summary>
 public sealed class Candidate<T>

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>What a write did to a row.</summary>
 public enum ChangeKind

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>The row changed since the caller read it: <c>expectedVersion</c> is not its current version. Nothing was written.</summary>
 public sealed class ConcurrencyConflictError(string? currentVersion)

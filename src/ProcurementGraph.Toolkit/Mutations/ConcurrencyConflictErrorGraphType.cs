@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary><c>ConcurrencyConflictError</c>: <c>expectedVersion</c> is stale; carries the current version.</summary>
 public sealed class ConcurrencyConflictErrorGraphType : MutationErrorGraphType<ConcurrencyConflictError>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// Replaces the dependent rows of one principal (a collection navigation: an order's lines, a unit's weights) as a whole,

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>HotChocolate's default error interface: <c>interface Error { message: String! }</c>.</summary>
 public sealed class ErrorInterfaceGraphType : InterfaceGraphType

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>The object cannot be removed while other objects depend on it.</summary>
 public sealed class InUseError(IReadOnlyList<string> dependents)

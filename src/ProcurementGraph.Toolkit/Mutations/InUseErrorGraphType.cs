@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary><c>ObjectInUseError</c>: a delete refused while other objects depend on the target.</summary>
 public sealed class InUseErrorGraphType : MutationErrorGraphType<InUseError>

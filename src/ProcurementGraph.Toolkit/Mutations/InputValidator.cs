@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net.Mail;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// Reads typed values from a <see cref="MutationInput"/> and collects a <see cref="ValidationError"/> (or

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>A status change the life cycle does not allow from the current status.</summary>
 public sealed class InvalidTransitionError(string from, string to, IReadOnlyList<string> allowed)

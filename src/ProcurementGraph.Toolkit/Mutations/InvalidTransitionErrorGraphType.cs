@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary><c>InvalidStatusTransitionError</c>: a status change the life cycle does not allow.</summary>
 public sealed class InvalidTransitionErrorGraphType : MutationErrorGraphType<InvalidTransitionError>

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>Ends a mutation handler early with payload errors; the transaction is rolled back, nothing is written.</summary>
 public sealed class MutationAbortedException : Exception

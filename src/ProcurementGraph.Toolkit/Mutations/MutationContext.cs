@@ -3,12 +3,12 @@ using System.Security.Claims;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// What a mutation handler works with, inside the field's transaction: the input, a validator, the data context, and

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// A business failure of a mutation, answered in the payload's <c>errors</c> (HotChocolate's mutation conventions:

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>An error object type of the mutation conventions: implements <c>Error</c> and is told apart by its CLR type.</summary>
 public abstract class MutationErrorGraphType<TError> : ObjectGraphType<TError>

@@ -1,12 +1,12 @@
 using System.Linq.Expressions;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Projection;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Projection;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>Builds mutation fields, their payload and error union types from <see cref="MutationDefinition"/>s.</summary>
 public static class MutationFields

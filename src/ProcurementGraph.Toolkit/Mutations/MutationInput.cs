@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>
 /// The <c>input</c> of a mutation (or one item of a batch) as GraphQL.NET parsed it. A field left out is absent

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>What a mutation handler answers: the keys of the changed rows (read back for the payload), or the errors.</summary>
 public sealed class MutationResult

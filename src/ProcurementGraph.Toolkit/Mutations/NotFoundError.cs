@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>An ID of the input names no row the caller may see (it may not exist, or the caller may not see it: the same answer).</summary>
 public sealed class NotFoundError(string field, string id, int? index = null)

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary><c>NotFoundError</c>: an ID names no row the caller may see.</summary>
 public sealed class NotFoundErrorGraphType : MutationErrorGraphType<NotFoundError>

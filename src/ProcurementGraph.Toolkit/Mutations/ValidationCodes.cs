@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>The codes of <see cref="ValidationError"/>.</summary>
 public static class ValidationCodes

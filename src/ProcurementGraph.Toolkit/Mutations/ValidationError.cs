@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>An input value that is missing, malformed, too long, out of range or inconsistent with another one.</summary>
 public sealed class ValidationError(string field, string code, string message, int? index = null) : MutationError(message)

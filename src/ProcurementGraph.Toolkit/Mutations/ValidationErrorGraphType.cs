@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary><c>ValidationError</c>: an input value that is missing, malformed or out of range, naming the input field.</summary>
 public sealed class ValidationErrorGraphType : MutationErrorGraphType<ValidationError>

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Mutations;
+namespace ProcurementGraph.Toolkit.Mutations;
 
 /// <summary>The opaque <c>version</c> of a row: its concurrency token as text (a <c>rowversion</c> or another byte token as lower-case hex, 16 digits for 8 bytes; a GUID as 32 hex digits).</summary>
 public static class Versions

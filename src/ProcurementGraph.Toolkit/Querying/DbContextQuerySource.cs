@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>Queries start at <c>DbContext.Set&lt;T&gt;()</c>, without change tracking.</summary>
 public sealed class DbContextQuerySource<TContext>(TContext db) : IQuerySource

@@ -2,10 +2,10 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>Root fields over entity types: connections with <c>where</c>/<c>order</c>, and single-row lookups.</summary>
 public static class EntityFields

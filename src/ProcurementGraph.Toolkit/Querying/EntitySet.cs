@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// Every row of an entity type, inside a field expression: for relations no navigation reaches, a correlated subquery on any

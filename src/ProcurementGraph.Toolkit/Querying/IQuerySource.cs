@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>Where queries start: the entity sets of the request's data context (read-only, untracked).</summary>
 public interface IQuerySource

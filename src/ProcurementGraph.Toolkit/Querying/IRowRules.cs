@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// The caller's row rules: for an entity type, the predicate a row must satisfy to be visible (null: all rows).

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// How a relation that is no navigation joins its owner to its target: <c>TargetKey(target) == OwnerKey(owner)</c>, both

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// How a navigation joins its owner to its target, on single columns: <c>target.TargetKey = owner.OwnerKey</c>

@@ -5,12 +5,12 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>What one root field's query needs: the request, the data source, the caller's row rules, the limits.</summary>
 public sealed class QueryScope

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// Routing of reads to a read-only copy of the database (a read replica, SQL Server <c>ApplicationIntent=ReadOnly</c>): a

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>
 /// The row rules of a restricted kind of caller, declared once per entity type: every row (<see cref="AllRows{T}"/>),

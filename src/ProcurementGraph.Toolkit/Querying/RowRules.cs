@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace ProcurementGraph.Server.Querying;
+namespace ProcurementGraph.Toolkit.Querying;
 
 /// <summary>Row rules from a fixed map of entity type to predicate (null: every row); a type not in the map is not ruled.</summary>
 public sealed class RowRules(IReadOnlyDictionary<Type, LambdaExpression?> rules) : IRowRules

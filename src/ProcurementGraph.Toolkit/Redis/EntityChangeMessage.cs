@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>
 /// One publish on the Redis channel: the committed changes of one mutation and the process that made them (which delivered

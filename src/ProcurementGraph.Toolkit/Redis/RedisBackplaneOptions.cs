@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>What <see cref="RedisServiceCollectionExtensions.AddRedisBackplane"/> connects to and how it names its keys.</summary>
 public sealed class RedisBackplaneOptions

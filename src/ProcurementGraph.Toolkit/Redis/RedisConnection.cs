@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>How the server connects: never failing its start on Redis, and never waiting for a Redis that is away.</summary>
 public static class RedisConnection

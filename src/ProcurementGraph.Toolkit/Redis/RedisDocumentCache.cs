@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>APQ documents in Redis: one string key per hash with the configured time to live (registrations from every process).</summary>
 internal sealed class RedisDocumentCache(IConnectionMultiplexer redis, RedisBackplaneOptions options, ILogger<RedisDocumentCache> logger)

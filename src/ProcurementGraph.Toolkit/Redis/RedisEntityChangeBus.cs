@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>
 /// The event bus of several server processes: a publish delivers the changes to this process's listeners at once (through

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Threading.RateLimiting;
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>
 /// A fixed window of <c>PermitLimit</c> requests per <c>Window</c> for one partition, counted in Redis so that every server

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>
 /// Logs one warning when a user of Redis first finds it unreachable and one line when it answers again, instead of one per

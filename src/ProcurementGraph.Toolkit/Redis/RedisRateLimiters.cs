@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>Makes the <see cref="RedisFixedWindowRateLimiter"/> of each partition (use it in a <see cref="PartitionedRateLimiter"/>).</summary>
 public sealed class RedisRateLimiters(IConnectionMultiplexer redis, RedisBackplaneOptions options, ILogger<RedisRateLimiters> logger)

@@ -2,11 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Subscriptions;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.Subscriptions;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 using StackExchange.Redis;
 
-namespace ProcurementGraph.Server.Redis;
+namespace ProcurementGraph.Toolkit.Redis;
 
 /// <summary>Registers Redis as what several server processes share.</summary>
 public static class RedisServiceCollectionExtensions

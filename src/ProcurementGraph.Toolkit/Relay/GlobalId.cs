@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>
 /// Relay global IDs in HotChocolate's v14+ format: standard base64 (with padding) of UTF-8

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>The Relay <c>Node</c> interface, as HotChocolate declares it.</summary>
 public sealed class NodeGraphType : InterfaceGraphType<object>

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>Errors of global IDs, with HotChocolate's messages (its <c>DefaultNodeIdSerializer</c> and <c>IdInputValueFormatter</c>) and our code.</summary>
 public static class NodeIdErrors

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>Registers the checks of Relay global IDs.</summary>
 public static class RelayGraphQLBuilderExtensions

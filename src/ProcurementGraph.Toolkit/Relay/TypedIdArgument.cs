@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>An <c>ID!</c> argument that takes the global IDs of one type (HotChocolate's <c>[ID&lt;T&gt;]</c>), checked by <see cref="TypedIdValidationRule"/>.</summary>
 public static class TypedIdArgument

@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Relay;
+namespace ProcurementGraph.Toolkit.Relay;
 
 /// <summary>
 /// Refuses a well-formed global ID of another type in a <see cref="TypedIdArgument"/> (<c>supplier(id: &lt;a Contract's ID&gt;)</c>)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// One committed change of one row, as a mutation's transaction wrote it (and the audit trail recorded it): the GraphQL type,

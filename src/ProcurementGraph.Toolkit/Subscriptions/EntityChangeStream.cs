@@ -6,9 +6,9 @@ using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// A subscription's source stream (what GraphQL.NET's <c>ResolveStream</c> returns): the committed changes of one entity type

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// Where committed changes go and where subscriptions listen: in process by default (<see cref="InProcessEntityChangeBus"/>);

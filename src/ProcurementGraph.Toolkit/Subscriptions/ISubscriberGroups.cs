@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// Which subscribers see the same: callers in one group get the same rows and fields from every read (same row rules,

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>The bus of one server process: a publish hands each change to the listeners of its entity type, in order.</summary>
 public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChangeBus> logger) : IEntityChangeBus

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// A change on its way through the engine: handed to GraphQL.NET's subscription execution as the source event, read and

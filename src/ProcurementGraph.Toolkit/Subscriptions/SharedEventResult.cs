@@ -1,7 +1,7 @@
 using System.Text;
 using GraphQL;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// An event's result executed and serialized once for every subscriber of one share group

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// One subscription field: <c>onSomething(arguments): SomethingEvent!</c>, an event object holding the changed entity under

@@ -5,11 +5,11 @@ using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Selection;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// Reads an event's entity for one subscriber through the query toolkit, as <c>node(id:)</c> would: by key, with the

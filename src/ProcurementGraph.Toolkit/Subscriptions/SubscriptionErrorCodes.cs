@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>Error codes (<c>extensions.code</c>) of subscriptions and their transports.</summary>
 public static class SubscriptionErrorCodes

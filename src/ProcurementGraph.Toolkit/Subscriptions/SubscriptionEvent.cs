@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>What an event object's fields resolve from: the committed change and its entity as the subscriber may see it.</summary>
 public sealed class SubscriptionEvent(EntityChange change, Row entity)

@@ -5,7 +5,7 @@ using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// GraphQL.NET's subscription execution with what events need here: each event runs in a service scope of its own (its own

@@ -1,7 +1,7 @@
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>Builds subscription fields and their event object types from <see cref="SubscriptionDefinition"/>s.</summary>
 public static class SubscriptionFields

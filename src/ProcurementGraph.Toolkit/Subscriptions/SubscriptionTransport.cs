@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
 /// What a transport tells the subscriptions it runs (through the execution's user context): how many events one subscription

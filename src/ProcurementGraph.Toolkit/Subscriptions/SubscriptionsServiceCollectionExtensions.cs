@@ -4,7 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ProcurementGraph.Server.Subscriptions;
+namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>Registers what subscription fields need.</summary>
 public static class SubscriptionsServiceCollectionExtensions

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>
 /// The request span (renamed after the operation, e.g. <c>query SupplierScorecard</c>, once the document is known) and

@@ -4,7 +4,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>
 /// The parse, validate and execute spans, children of the request span. Innermost of the execution steps (after trusted

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>
 /// The server's <see cref="ActivitySource"/> and <see cref="Meter"/> (both named <see cref="Name"/>): one span per GraphQL
@@ -11,6 +11,7 @@ namespace ProcurementGraph.Server.Telemetry;
 /// </summary>
 public static class GraphQLTelemetry
 {
+    /// <summary>The instrumentation name dashboards and collectors select by; it predates the toolkit project's rename and stays.</summary>
     public const string Name = "ProcurementGraph.Server";
 
     public const string OperationTypeTag = "graphql.operation.type";

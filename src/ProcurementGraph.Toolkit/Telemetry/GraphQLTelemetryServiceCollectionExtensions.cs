@@ -2,7 +2,7 @@ using GraphQL.DI;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>Registers the server's spans and metrics (see <see cref="GraphQLTelemetry"/>).</summary>
 public static class GraphQLTelemetryServiceCollectionExtensions

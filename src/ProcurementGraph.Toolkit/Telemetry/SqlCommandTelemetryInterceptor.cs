@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using ProcurementGraph.Server.Execution;
+using ProcurementGraph.Toolkit.Execution;
 
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>
 /// One span per SQL command (named after its verb, with <c>db.system</c> and <c>db.query.text</c>), a child of the GraphQL

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Telemetry;
+namespace ProcurementGraph.Toolkit.Telemetry;
 
 /// <summary>The number of SQL commands run by the GraphQL request in the current flow (see <see cref="SqlCommandTelemetryInterceptor"/>).</summary>
 internal sealed class SqlStatementCount

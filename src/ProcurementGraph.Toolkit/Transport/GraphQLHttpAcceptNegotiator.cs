@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Chooses the response media type from the request's <c>Accept</c> header (RFC 9110 §12.5.1, q-values honoured).</summary>
 internal static class GraphQLHttpAcceptNegotiator

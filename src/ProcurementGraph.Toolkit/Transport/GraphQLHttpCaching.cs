@@ -3,7 +3,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// HTTP caching of GET query responses: a successful answer (200, no <c>errors</c>) carries a strong <c>ETag</c> (the

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// A transport-level failure: answered with <see cref="StatusCode"/> and a single GraphQL error, nothing is executed.

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// Error codes (<c>extensions.code</c>) the GraphQL-over-HTTP endpoint writes for transport-level failures.

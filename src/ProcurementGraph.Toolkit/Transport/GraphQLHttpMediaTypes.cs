@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Media type strings used by the GraphQL-over-HTTP endpoint.</summary>
 internal static class GraphQLHttpMediaTypes

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Options of the GraphQL-over-HTTP endpoint mapped by <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQLHttp"/>.</summary>
 public sealed class GraphQLHttpOptions

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using ProcurementGraph.Server.Idempotency;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Idempotency;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads GET and POST requests,

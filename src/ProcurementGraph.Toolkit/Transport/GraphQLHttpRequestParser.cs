@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// Turns a POST body or GET query string into a <see cref="GraphQLRequest"/>, checking the shape the

@@ -2,7 +2,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Writes GraphQL results as UTF-8 JSON with the GraphQL.NET serializer.</summary>
 internal static class GraphQLHttpResponseWriter

@@ -2,7 +2,7 @@ using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
 public static class GraphQLHttpServiceCollectionExtensions

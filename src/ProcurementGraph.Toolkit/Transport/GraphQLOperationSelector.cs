@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Picks the operation a request executes, as the GraphQL spec's GetOperation does.</summary>
 internal static class GraphQLOperationSelector

@@ -3,10 +3,10 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Telemetry;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.Telemetry;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// The steps every transport (HTTP, Server-Sent Events, WebSocket) runs between a parsed request and its execution, so one

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>The media types a single GraphQL response can be written as.</summary>
 public enum GraphQLResponseMediaType

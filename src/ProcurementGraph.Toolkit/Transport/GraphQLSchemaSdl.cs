@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>A schema's SDL as the server publishes it: descriptions and deprecations included, LF line ends.</summary>
 public static class GraphQLSchemaSdl

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// <c>GET /graphql?sdl</c>: the schema as SDL, as HotChocolate's <c>HttpGetSchemaMiddleware</c> serves it (scripts and tools

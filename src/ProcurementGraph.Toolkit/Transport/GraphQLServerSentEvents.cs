@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse's protocol, https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md): the answer to one POST is a

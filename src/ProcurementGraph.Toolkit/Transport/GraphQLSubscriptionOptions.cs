@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Options of the streaming transports: <c>graphql-transport-ws</c> over WebSocket and GraphQL over Server-Sent Events.</summary>
 public sealed class GraphQLSubscriptionOptions

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Registers the streaming transports of the GraphQL endpoint: <c>graphql-transport-ws</c> and GraphQL over SSE.</summary>
 public static class GraphQLSubscriptionTransportExtensions

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// Close codes of the WebSocket transport: graphql-ws's (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md) for protocol errors, the WebSocket standard's (RFC 6455)

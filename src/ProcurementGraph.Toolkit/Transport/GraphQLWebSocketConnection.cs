@@ -10,10 +10,10 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Idempotency;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Idempotency;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// One WebSocket speaking <c>graphql-transport-ws</c>: <c>connection_init</c> (authenticated as HTTP is, within

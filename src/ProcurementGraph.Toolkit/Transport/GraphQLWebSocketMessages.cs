@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>The messages of the <c>graphql-transport-ws</c> protocol (graphql-ws's, https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md), written as UTF-8 JSON.</summary>
 internal static class GraphQLWebSocketMessages

@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using ProcurementGraph.Server.Documents;
+using ProcurementGraph.Toolkit.Documents;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// GraphQL.NET's document builder, except that every document the parser cannot read is the client's error (a document

@@ -1,6 +1,6 @@
 using GraphQL.Validation;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>Reported by <see cref="HttpGetOperationValidationRule"/>; the endpoint answers it with 405 and <c>Allow: POST</c>.</summary>
 internal sealed class HttpGetOperationNotAllowedError : ValidationError

@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// Rejects mutations and subscriptions in GET requests whose document the endpoint could not inspect itself

@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// Hook called by the GraphQL-over-HTTP endpoint after the request was read and before it is executed.

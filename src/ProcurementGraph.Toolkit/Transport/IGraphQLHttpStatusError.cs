@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>
 /// An error that decides the HTTP status of a result without <c>data</c> under <c>application/graphql-response+json</c>

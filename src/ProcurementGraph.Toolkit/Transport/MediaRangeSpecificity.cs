@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace ProcurementGraph.Server.Transport;
+namespace ProcurementGraph.Toolkit.Transport;
 
 /// <summary>How specifically an <c>Accept</c> media range names a media type (RFC 9110 §12.5.1).</summary>
 internal static class MediaRangeSpecificity

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>Automatic persisted queries (Apollo's APQ, as HotChocolate serves them): documents clients register at run time.</summary>
 public sealed class AutomaticPersistedQueryOptions

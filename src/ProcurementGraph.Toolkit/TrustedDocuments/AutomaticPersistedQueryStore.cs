@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>
 /// The documents registered by APQ clients, by the lower-case hex SHA-256 of their text; an in-memory cache bounded by

@@ -3,7 +3,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using GraphQLParser.Visitors;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>
 /// What makes two document texts "the same document as a client prints it": the document printed again from its syntax

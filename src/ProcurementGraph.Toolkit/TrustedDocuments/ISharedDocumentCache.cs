@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>
 /// A document cache shared by every server process (e.g. Redis), behind <see cref="AutomaticPersistedQueryStore"/>'s bounded

@@ -1,7 +1,7 @@
 using GraphQL;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>APQ's request extension: <c>"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "&lt;hex&gt;"}}</c>.</summary>
 internal static class PersistedQueryExtension

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>HotChocolate's error codes for persisted operations, used for trusted documents.</summary>
 public static class TrustedDocumentErrorCodes

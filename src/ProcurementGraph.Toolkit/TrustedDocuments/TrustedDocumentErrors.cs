@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>The trusted document errors, with HotChocolate's codes, messages and statuses.</summary>
 internal static class TrustedDocumentErrors

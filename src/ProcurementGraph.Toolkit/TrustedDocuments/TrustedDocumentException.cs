@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>The trusted documents cannot be loaded; the message (one line) names the folder or the file.</summary>
 public sealed class TrustedDocumentException : Exception

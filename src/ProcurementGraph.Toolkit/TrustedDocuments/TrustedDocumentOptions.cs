@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>Options of the trusted documents (persisted operations) registered with <see cref="TrustedDocumentServiceCollectionExtensions.AddTrustedDocuments"/>.</summary>
 public sealed class TrustedDocumentOptions

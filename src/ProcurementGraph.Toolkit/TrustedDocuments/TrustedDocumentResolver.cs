@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>
 /// Called by the GraphQL-over-HTTP endpoint for every request it read: replaces a document id (<c>documentId</c>, or APQ's

@@ -4,7 +4,7 @@ using System.Text;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 
-namespace ProcurementGraph.Server.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.TrustedDocuments;
 
 /// <summary>
 /// The trusted documents, by id. An id is the lower-case hex SHA-256 of the document's UTF-8 bytes, asked for as

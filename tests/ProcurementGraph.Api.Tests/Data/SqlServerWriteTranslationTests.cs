@@ -5,7 +5,7 @@ using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Data.Providers;
 using ProcurementGraph.Api.Features.Categories;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 using Snapshooter;
 using Snapshooter.Xunit;
 

@@ -23,8 +23,8 @@ public sealed class HealthTests
         Assert.Equal("Healthy", readyBody["checks"]!["database"]!["status"]!.GetValue<string>());
         Assert.Null(readyBody["checks"]!["redis"]); // no Redis:ConnectionString: no Redis entry (and no Redis code: ScaleOut tests)
         Assert.Null(factory.Services.GetService(typeof(StackExchange.Redis.IConnectionMultiplexer)));
-        Assert.IsType<ProcurementGraph.Server.Subscriptions.InProcessEntityChangeBus>(
-            factory.Services.GetService(typeof(ProcurementGraph.Server.Subscriptions.IEntityChangeBus)));
+        Assert.IsType<ProcurementGraph.Toolkit.Subscriptions.InProcessEntityChangeBus>(
+            factory.Services.GetService(typeof(ProcurementGraph.Toolkit.Subscriptions.IEntityChangeBus)));
         Assert.Equal("application/json", ready.Content.Headers.ContentType?.MediaType);
         Assert.Contains("no-store", ready.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, graphql.Response.StatusCode); // the graph itself still wants a token

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 
 namespace ProcurementGraph.Api.Tests.Hardening;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Paging;
 using Snapshooter;
 using Snapshooter.Xunit;
 

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using ProcurementGraph.Api.Tests.Hardening;
 using ProcurementGraph.Api.Tests.Subscriptions;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
 namespace ProcurementGraph.Api.Tests.ScaleOut;

@@ -4,7 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Security;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
 namespace ProcurementGraph.Api.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Tests.Security;
 

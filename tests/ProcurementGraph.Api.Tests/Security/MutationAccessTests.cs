@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Tests.Security;
 

@@ -1,5 +1,5 @@
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 using static ProcurementGraph.Api.Tests.Security.PartnerIsolationAssertions;
 
 namespace ProcurementGraph.Api.Tests.Security;

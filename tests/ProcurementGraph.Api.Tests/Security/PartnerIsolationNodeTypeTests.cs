@@ -24,7 +24,7 @@ public sealed class PartnerIsolationNodeTypeTests(TestKit.EntraApiFactory api) :
 
         // Act
         var own = await client.QueryAsync("query OwnRating($id: ID!) { node(id: $id) { __typename } }", new { id = _data.OwnRatingGlobalId });
-        var missing = await client.QueryAsync("query NoRating($id: ID!) { node(id: $id) { __typename } }", new { id = ProcurementGraph.Server.Relay.GlobalId.Encode("StakeholderRating", PartnerIsolationData.MissingKey) });
+        var missing = await client.QueryAsync("query NoRating($id: ID!) { node(id: $id) { __typename } }", new { id = ProcurementGraph.Toolkit.Relay.GlobalId.Encode("StakeholderRating", PartnerIsolationData.MissingKey) });
 
         // Assert
         AssertNoErrors(own);

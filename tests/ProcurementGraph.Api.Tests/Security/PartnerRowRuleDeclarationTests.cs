@@ -5,7 +5,7 @@ using ProcurementGraph.Api.Data.Providers;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Security;
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Querying;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
 namespace ProcurementGraph.Api.Tests.Security;

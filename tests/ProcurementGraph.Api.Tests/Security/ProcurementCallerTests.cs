@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Tests.Security;
 

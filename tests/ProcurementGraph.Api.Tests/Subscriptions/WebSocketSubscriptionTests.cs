@@ -1,5 +1,5 @@
 using ProcurementGraph.Api.Tests.TestKit;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 

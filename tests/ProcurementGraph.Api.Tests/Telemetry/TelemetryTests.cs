@@ -6,8 +6,8 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ProcurementGraph.Api.Hosting;
 using ProcurementGraph.Api.Tests.Hardening;
-using ProcurementGraph.Server.Telemetry;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.Telemetry;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 using static ProcurementGraph.Api.Tests.Hardening.HardeningTestKit;
 
 namespace ProcurementGraph.Api.Tests.Telemetry;

@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Tests.Transport;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Tests.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>
 /// In-memory host of <see cref="AuthorizationTestSchema"/> with ASP.NET Core authentication (<see cref="TestAuthenticationHandler"/>)

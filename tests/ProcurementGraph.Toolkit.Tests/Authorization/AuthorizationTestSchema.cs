@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>
 /// A schema carrying GraphQL.NET authorization metadata in every form: field policies, field roles, <c>Authorize()</c>,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>Keeps every formatted log line so tests can assert what was logged.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

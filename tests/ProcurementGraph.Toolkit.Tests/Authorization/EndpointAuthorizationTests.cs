@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary><c>RequireGraphQLAuthorization</c>: who may send a request at all, answered as GraphQL errors.</summary>
 public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>

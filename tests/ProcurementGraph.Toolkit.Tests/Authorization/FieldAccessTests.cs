@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>The service the querying toolkit asks before filtering or sorting on a field.</summary>
 public sealed class FieldAccessTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using ProcurementGraph.Server.Authorization;
+using ProcurementGraph.Toolkit.Authorization;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 public sealed class FieldAuthorizationTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProcurementGraph.Server.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>Only the fields that execute are checked: @skip/@include, fragments and the selected operation are honoured.</summary>
 public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>

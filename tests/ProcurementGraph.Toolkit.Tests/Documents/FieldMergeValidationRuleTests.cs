@@ -1,7 +1,7 @@
 using System.Text;
-using ProcurementGraph.Server.Tests.Limits;
+using ProcurementGraph.Toolkit.Tests.Limits;
 
-namespace ProcurementGraph.Server.Tests.Documents;
+namespace ProcurementGraph.Toolkit.Tests.Documents;
 
 /// <summary>
 /// Field merging (spec 5.3.2) as <c>FieldMergeValidationRule</c> checks it: every conflict GraphQL.NET's rule found is still

@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Errors;
+using ProcurementGraph.Toolkit.Errors;
 
-namespace ProcurementGraph.Server.Tests.Errors;
+namespace ProcurementGraph.Toolkit.Tests.Errors;
 
 public sealed class ErrorMaskingTests
 {

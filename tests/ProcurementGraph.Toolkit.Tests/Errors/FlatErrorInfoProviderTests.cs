@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
-using ProcurementGraph.Server.Errors;
+using ProcurementGraph.Toolkit.Errors;
 
-namespace ProcurementGraph.Server.Tests.Errors;
+namespace ProcurementGraph.Toolkit.Tests.Errors;
 
 public sealed class FlatErrorInfoProviderTests
 {

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Execution;
+using ProcurementGraph.Toolkit.Execution;
 
-namespace ProcurementGraph.Server.Tests.Execution;
+namespace ProcurementGraph.Toolkit.Tests.Execution;
 
 public sealed class ExecutionDeadlineTests
 {

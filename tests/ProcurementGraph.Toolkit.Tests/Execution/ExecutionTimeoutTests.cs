@@ -2,11 +2,11 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Execution;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Execution;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Tests.Execution;
+namespace ProcurementGraph.Toolkit.Tests.Execution;
 
 public sealed class ExecutionTimeoutTests
 {

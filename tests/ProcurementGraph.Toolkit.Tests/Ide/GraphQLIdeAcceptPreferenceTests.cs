@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Ide;
+using ProcurementGraph.Toolkit.Ide;
 
-namespace ProcurementGraph.Server.Tests.Ide;
+namespace ProcurementGraph.Toolkit.Tests.Ide;
 
 public sealed class GraphQLIdeAcceptPreferenceTests
 {

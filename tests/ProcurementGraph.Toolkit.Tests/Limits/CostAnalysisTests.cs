@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using ProcurementGraph.Server.Limits;
+using ProcurementGraph.Toolkit.Limits;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>Field and type costs on HotChocolate's model (IBM cost directives), checked by hand on the library schema.</summary>
 public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>

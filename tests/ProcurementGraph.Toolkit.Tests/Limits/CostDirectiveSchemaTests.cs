@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Utilities;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>The cost directives are declared and applied where HotChocolate applies them.</summary>
 public sealed class CostDirectiveSchemaTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>

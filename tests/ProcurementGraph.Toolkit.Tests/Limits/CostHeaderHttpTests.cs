@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Limits;
-using ProcurementGraph.Server.Tests.Transport;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.Transport;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>The limits behind the HTTP endpoint: the <c>GraphQL-Cost</c> header and the status codes.</summary>
 public sealed class CostHeaderHttpTests : IAsyncLifetime

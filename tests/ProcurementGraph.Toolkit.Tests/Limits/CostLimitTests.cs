@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Limits;
+using ProcurementGraph.Toolkit.Limits;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>Enforcement of MaxFieldCost / MaxTypeCost (HC0047) and the report / validate modes, without HTTP.</summary>
 public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Limits;
+using ProcurementGraph.Toolkit.Limits;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>HotChocolate's max execution depth: every field one level, leaves included.</summary>
 public sealed class ExecutionDepthTests

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>The introspection query of graphql-js 16 (<c>getIntrospectionQuery()</c>), as GraphiQL and code generators send it.</summary>
 internal static class IntrospectionQuery

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using ProcurementGraph.Server.Limits;
+using ProcurementGraph.Toolkit.Limits;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>Introspection needs an authenticated caller when configured so (HC0046).</summary>
 public sealed class IntrospectionTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>

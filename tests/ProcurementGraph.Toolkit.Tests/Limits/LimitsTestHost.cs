@@ -7,14 +7,14 @@ using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Limits;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>
 /// The querying toolkit's library schema with <c>AddGraphQLLimits</c>, over a seeded SQLite in-memory database,

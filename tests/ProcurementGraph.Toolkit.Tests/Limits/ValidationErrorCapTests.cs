@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Tests.Limits;
+namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>At most MaxValidationErrors (5) errors per request, as HotChocolate.</summary>
 public sealed class ValidationErrorCapTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>

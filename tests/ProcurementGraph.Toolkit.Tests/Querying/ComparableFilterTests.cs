@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>Int</c>/<c>Decimal</c>/<c>Date</c> operation inputs: eq neq in nin gt ngt gte ngte lt nlt lte nlte, nullable columns included.</summary>
 public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>Invalid cursors are <c>HC0078</c>, with the argument and the cursor in the extensions.</summary>
 public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>Boolean</c>, enum and <c>IdOperationFilterInput</c> (global IDs).</summary>
 public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

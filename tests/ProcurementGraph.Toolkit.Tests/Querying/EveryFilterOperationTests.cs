@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>
 /// Every operation the generated operation inputs offer (read from the schema, so a new one is included) translates to

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>A <c>where</c> or <c>order</c> on a field the caller may not read is refused before any SQL is sent.</summary>
 public sealed class FieldAccessGuardTests : IDisposable

@@ -1,7 +1,7 @@
-using ProcurementGraph.Server.Querying.Filtering;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Querying.Filtering;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>
 /// Filters too big for the database are the client's coded error before any SQL (not a provider exception, not a

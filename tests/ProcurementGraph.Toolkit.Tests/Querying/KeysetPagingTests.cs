@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>Keyset paging forward and backward through every row, with multi-key sorts including nulls and duplicates.</summary>
 public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ProcurementGraph.Server.Relay;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Relay;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c>: any entity by global ID, projected, at most 10 at once (<c>HC0076</c>).</summary>
 public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

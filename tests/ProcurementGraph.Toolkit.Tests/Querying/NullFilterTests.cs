@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>Nulls as HotChocolate: <c>eq: null</c> is IS NULL, <c>neq: null</c> IS NOT NULL, null elsewhere is <c>HC0026</c>.</summary>
 public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

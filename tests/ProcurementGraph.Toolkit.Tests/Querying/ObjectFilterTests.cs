@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>and</c>/<c>or</c> on entity inputs, nested object filters and list filters (<c>some</c>/<c>all</c>/<c>none</c>/<c>any</c>).</summary>
 public sealed class ObjectFilterTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

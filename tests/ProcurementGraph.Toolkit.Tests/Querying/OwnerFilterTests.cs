@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>
 /// A nested list or page reads only the rows of the owners being loaded (<c>AuthorId IN (SELECT ... owners)</c>):

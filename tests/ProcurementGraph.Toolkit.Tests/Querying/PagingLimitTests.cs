@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>Page sizes: defaults, <c>HC0051</c> over the maximum (field null), <c>HC0079</c> when negative, <c>first: 0</c>; <c>totalCount</c>.</summary>
 public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>The selection set becomes one <c>Select</c> of exactly the requested columns, relations included.</summary>
 public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

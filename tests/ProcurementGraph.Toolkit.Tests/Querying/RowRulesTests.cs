@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>
 /// An <c>IRowRules</c> hiding draft books: hidden at the root, in nested lists and connections, in aggregates,

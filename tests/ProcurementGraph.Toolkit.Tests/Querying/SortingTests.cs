@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>order: [XSortInput!]</c>: several keys in order, DESC, nested object keys, nulls; the primary key appended.</summary>
 public sealed class SortingTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

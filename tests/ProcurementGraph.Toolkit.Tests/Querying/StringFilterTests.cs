@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary><c>StringOperationFilterInput</c>: every operation, case-insensitive on SQLite, LIKE wildcards taken literally.</summary>
 public sealed class StringFilterTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>

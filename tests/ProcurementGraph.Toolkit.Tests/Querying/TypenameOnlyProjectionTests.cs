@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
-namespace ProcurementGraph.Server.Tests.Querying;
+namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>
 /// A related row of which only <c>__typename</c> is selected still projects (found by the fuzz test: the empty row was

@@ -1,9 +1,9 @@
 using System.Text;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Redis;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Redis;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Tests.Redis;
+namespace ProcurementGraph.Toolkit.Tests.Redis;
 
 /// <summary>What the Redis event bus puts on its channel: compact JSON that reads back as the same changes.</summary>
 public sealed class EntityChangeMessageTests

@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Tests.Subscriptions;
+namespace ProcurementGraph.Toolkit.Tests.Subscriptions;
 
 public sealed class ChangeFilterTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Subscriptions;
 
-namespace ProcurementGraph.Server.Tests.Subscriptions;
+namespace ProcurementGraph.Toolkit.Tests.Subscriptions;
 
 public sealed class EntityChangeBusTests
 {

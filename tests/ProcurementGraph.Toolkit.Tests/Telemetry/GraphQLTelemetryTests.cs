@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Telemetry;
+using ProcurementGraph.Toolkit.Telemetry;
 
-namespace ProcurementGraph.Server.Tests.Telemetry;
+namespace ProcurementGraph.Toolkit.Tests.Telemetry;
 
 /// <summary>Which error codes count as a limit's refusal in <c>graphql.server.rejected</c>.</summary>
 public sealed class GraphQLTelemetryTests

@@ -1,7 +1,7 @@
 using System.Net;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>A document the parser cannot read is the client's error (400, coded), never a 500.</summary>
 public sealed class DocumentParserErrorTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>

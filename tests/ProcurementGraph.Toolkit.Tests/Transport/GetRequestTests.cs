@@ -1,9 +1,9 @@
 using System.Net;
 using GraphQL;
-using ProcurementGraph.Server.Transport;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using ProcurementGraph.Toolkit.Transport;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
 {

@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>
 /// In-memory host (TestServer) running <see cref="TransportTestSchema"/> behind <c>MapGraphQLHttp()</c>.

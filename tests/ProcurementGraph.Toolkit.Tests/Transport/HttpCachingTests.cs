@@ -5,10 +5,10 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Transport;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using ProcurementGraph.Toolkit.Transport;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>ETags, 304 and Cache-Control on GET query responses; nothing of it on POST or on answers with errors.</summary>
 public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>

@@ -1,7 +1,7 @@
 using System.Net;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 public sealed class HttpMethodTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
 {

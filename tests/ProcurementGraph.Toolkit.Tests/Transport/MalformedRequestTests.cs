@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using ProcurementGraph.Server.Transport;
+using ProcurementGraph.Toolkit.Transport;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 public sealed class MalformedRequestTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 public sealed class StatusCodeTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
 {

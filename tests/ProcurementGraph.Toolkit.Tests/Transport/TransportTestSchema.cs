@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>
 /// Tiny schema for the transport tests: <c>hello</c>, <c>echo(text: String!)</c>, <c>boom</c> (throws),

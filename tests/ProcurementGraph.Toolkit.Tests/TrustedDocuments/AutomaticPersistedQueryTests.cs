@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Tests.Transport;
-using ProcurementGraph.Server.TrustedDocuments;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using ProcurementGraph.Toolkit.Tests.Transport;
+using ProcurementGraph.Toolkit.TrustedDocuments;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
 /// <summary>Automatic persisted queries as APQ clients use them: the hash alone, then the text with its hash (registers), then the hash alone again.</summary>
 public sealed class AutomaticPersistedQueryTests : IAsyncLifetime

@@ -2,11 +2,11 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ProcurementGraph.Server.Tests.Transport;
-using ProcurementGraph.Server.TrustedDocuments;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using ProcurementGraph.Toolkit.Tests.Transport;
+using ProcurementGraph.Toolkit.TrustedDocuments;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
 /// <summary>Apollo's and Relay's manifests as trusted documents, found by the hashes those tools compute; client-printed texts in "only trusted".</summary>
 public sealed class PersistedQueryManifestTests : IDisposable

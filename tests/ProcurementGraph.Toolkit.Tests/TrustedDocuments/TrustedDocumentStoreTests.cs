@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using ProcurementGraph.Server.TrustedDocuments;
+using ProcurementGraph.Toolkit.TrustedDocuments;
 
-namespace ProcurementGraph.Server.Tests.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
 public sealed class TrustedDocumentStoreTests : IDisposable
 {

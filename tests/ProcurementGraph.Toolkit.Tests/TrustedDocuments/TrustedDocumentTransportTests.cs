@@ -4,12 +4,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Tests.Transport;
-using ProcurementGraph.Server.Transport;
-using ProcurementGraph.Server.TrustedDocuments;
-using static ProcurementGraph.Server.Tests.Transport.GraphQLHttpTestHost;
+using ProcurementGraph.Toolkit.Tests.Transport;
+using ProcurementGraph.Toolkit.Transport;
+using ProcurementGraph.Toolkit.TrustedDocuments;
+using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
 
-namespace ProcurementGraph.Server.Tests.TrustedDocuments;
+namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
 /// <summary>Trusted documents through the GraphQL-over-HTTP endpoint: by <c>documentId</c>, by APQ hash, and "only trusted".</summary>
 public sealed class TrustedDocumentTransportTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Idempotency;
+using ProcurementGraph.Toolkit.Idempotency;
 
 namespace ProcurementGraph.Api.Data.Idempotency;
 

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.Providers;
 /// request's timeout. While an EF command runs or its reader is open, this interceptor ties the command's token to
 /// <c>sqlite3_interrupt</c> on the command's connection: the statement stops at its next step with
 /// <c>SQLITE_INTERRUPT</c> (error 9). Waits on a locked database are bounded by
-/// <see cref="ProcurementGraph.Server.Execution.DeadlineCommandInterceptor"/> instead. Other providers are left alone
+/// <see cref="ProcurementGraph.Toolkit.Execution.DeadlineCommandInterceptor"/> instead. Other providers are left alone
 /// (SqlClient cancels natively).
 /// </summary>
 public sealed class SqliteInterruptInterceptor : DbCommandInterceptor

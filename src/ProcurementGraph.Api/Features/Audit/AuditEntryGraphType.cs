@@ -1,6 +1,6 @@
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Features.Audit;
 

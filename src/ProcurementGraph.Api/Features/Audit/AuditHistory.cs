@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using GraphQL.Builders;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Audit;
 

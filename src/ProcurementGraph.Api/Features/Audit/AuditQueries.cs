@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Querying;
 
 namespace ProcurementGraph.Api.Features.Audit;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.BusinessUnits;
 

@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Configurations;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

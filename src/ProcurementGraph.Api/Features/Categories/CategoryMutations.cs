@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

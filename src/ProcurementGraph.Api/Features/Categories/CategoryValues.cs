@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ProcurementGraph.Api.Data.Configurations;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

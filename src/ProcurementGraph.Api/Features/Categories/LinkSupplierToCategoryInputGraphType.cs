@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using DateGraphType = ProcurementGraph.Server.Querying.Metadata.DateGraphType;
+using DateGraphType = ProcurementGraph.Toolkit.Querying.Metadata.DateGraphType;
 
 namespace ProcurementGraph.Api.Features.Categories;
 

@@ -1,5 +1,5 @@
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Contracts;
 

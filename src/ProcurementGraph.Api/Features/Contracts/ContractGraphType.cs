@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.Contracts;
 

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Contracts;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
-using DateGraphType = ProcurementGraph.Server.Querying.Metadata.DateGraphType;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using DateGraphType = ProcurementGraph.Toolkit.Querying.Metadata.DateGraphType;
 
 namespace ProcurementGraph.Api.Features.Contracts;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Features.Me;
 

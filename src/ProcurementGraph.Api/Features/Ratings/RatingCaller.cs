@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 

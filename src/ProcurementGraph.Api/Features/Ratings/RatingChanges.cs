@@ -1,6 +1,6 @@
 using ProcurementGraph.Api.Data.Configurations;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 

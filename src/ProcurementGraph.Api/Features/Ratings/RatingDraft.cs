@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ProcurementGraph.Api.Data.Configurations;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Subscriptions;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Subscriptions;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 

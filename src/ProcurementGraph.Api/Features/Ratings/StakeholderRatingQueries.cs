@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Ratings;
 

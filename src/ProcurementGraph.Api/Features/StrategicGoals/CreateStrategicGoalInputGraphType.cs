@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 

@@ -1,5 +1,5 @@
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Mutations;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Mutations;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
-using ProcurementGraph.Server.Querying.Metadata;
-using DateGraphType = ProcurementGraph.Server.Querying.Metadata.DateGraphType;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using DateGraphType = ProcurementGraph.Toolkit.Querying.Metadata.DateGraphType;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 

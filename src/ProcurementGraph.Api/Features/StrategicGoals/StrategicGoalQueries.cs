@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Querying;
+using ProcurementGraph.Toolkit.Querying;
 
 namespace ProcurementGraph.Api.Features.StrategicGoals;
 

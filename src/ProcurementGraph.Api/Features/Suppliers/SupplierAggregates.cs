@@ -1,4 +1,4 @@
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
 

@@ -17,7 +17,7 @@ internal static class SupplierInputFields
         Text(input, "primaryContactEmail", create, "The primary contact's e-mail address.");
         input.Field<EnumerationGraphType<RiskLevel>>("riskLevel").Description(create ? "Assessed supply risk; default MEDIUM." : "Assessed supply risk.");
         input.Field<EnumerationGraphType<ComplianceStatus>>("complianceStatus").Description(create ? "The compliance review's outcome; default PENDING_REVIEW." : "The compliance review's outcome.");
-        input.Field<ProcurementGraph.Server.Querying.Metadata.DateGraphType>("lastAuditOn").Description("The day of the latest audit, not in the future; null clears it.");
+        input.Field<ProcurementGraph.Toolkit.Querying.Metadata.DateGraphType>("lastAuditOn").Description("The day of the latest audit, not in the future; null clears it.");
         input.Field<BooleanGraphType>("isDiverse").Description(create ? "A diverse business; default false." : "A diverse business.");
     }
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Aggregates;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Relay;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
-using ProcurementGraph.Server.Authorization;
-using ProcurementGraph.Server.Mutations;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Mutations;
 
 namespace ProcurementGraph.Api.Features.Suppliers;
 

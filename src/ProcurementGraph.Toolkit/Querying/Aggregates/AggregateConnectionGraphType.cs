@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary><c>{Field}Connection</c> of groups, shaped as every other connection: <c>pageInfo</c>, <c>edges</c>, <c>nodes</c>, <c>totalCount</c>.</summary>
 [DoNotRegister]

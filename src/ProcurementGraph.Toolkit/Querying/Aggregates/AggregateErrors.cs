@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>Errors of aggregate requests (HotChocolate has no aggregates, so the codes are ours).</summary>
 public static class AggregateErrors

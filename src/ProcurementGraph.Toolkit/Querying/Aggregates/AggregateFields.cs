@@ -1,8 +1,8 @@
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// Root fields of grouped aggregates: <c>name(where, groupBy, having, order, first, after, last, before): {Name}Connection</c>,

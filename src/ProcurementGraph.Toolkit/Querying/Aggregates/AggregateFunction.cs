@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>The aggregate values of a group, each a field of the group type (<c>count</c>, <c>sum { ... }</c>, ...).</summary>
 public enum AggregateFunction

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary><c>{Entity}Aggregate</c>: one group, its key and its aggregate values.</summary>
 [DoNotRegister]

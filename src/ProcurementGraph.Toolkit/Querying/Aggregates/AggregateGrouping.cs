@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// One request's grouping: <c>rows.GroupBy(x =&gt; new GroupKey { K1 = key1(x), ... })</c> and the expressions over a group

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// <c>{Entity}AggregateHavingInput</c>: a filter on groups by their aggregate values, in HotChocolate's filter style

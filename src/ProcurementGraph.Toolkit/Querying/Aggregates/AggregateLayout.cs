@@ -1,7 +1,7 @@
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// Where each value of a loaded group sits (the statement selects <c>new object[] { keys..., count, values..., sort keys... }</c>),

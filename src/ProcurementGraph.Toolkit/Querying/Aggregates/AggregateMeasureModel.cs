@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>A measure resolved: a numeric value field of the aggregated entity and the functions applied to it.</summary>
 public sealed class AggregateMeasureModel

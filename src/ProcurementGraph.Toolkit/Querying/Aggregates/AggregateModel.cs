@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// An <see cref="AggregateDefinition"/> resolved against one schema's entity types when the schema is built: every path names

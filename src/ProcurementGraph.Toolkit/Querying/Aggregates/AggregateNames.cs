@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>The names of the generated aggregate types, from the entity type's name (<c>Contract</c>) and the field's.</summary>
 public static class AggregateNames

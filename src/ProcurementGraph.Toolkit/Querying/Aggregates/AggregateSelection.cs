@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using ProcurementGraph.Server.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Selection;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// What an aggregate connection asks for, under <c>nodes</c> and <c>edges.node</c> (fragments and directives applied):

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using GraphQLParser.AST;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// Turns an aggregate <c>order</c> argument into sort keys over a group, in list order and written field order (as

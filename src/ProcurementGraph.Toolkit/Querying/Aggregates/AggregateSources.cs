@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>The field rules of aggregates: reading a key or an aggregate value reads the fields it is made of.</summary>
 internal static class AggregateSources

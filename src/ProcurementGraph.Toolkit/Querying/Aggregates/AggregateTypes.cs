@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Filtering;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Filtering;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// Generates the types of every aggregate root field (<see cref="AggregateFields"/>) when the schema is built: the connection

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// The composite key of a <c>GroupBy</c> built at run time: EF Core groups by the members a member-init expression assigns

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using ProcurementGraph.Server.Querying.Filtering;
+using ProcurementGraph.Toolkit.Querying.Filtering;
 
-namespace ProcurementGraph.Server.Querying.Aggregates;
+namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 
 /// <summary>
 /// Turns a <c>having</c> argument into a predicate over a group (SQL's <c>HAVING</c>), with the filter operations of

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Expressions;
+namespace ProcurementGraph.Toolkit.Querying.Expressions;
 
 /// <summary>
 /// Copies an expression giving every lambda new parameters, so a query can be embedded inside a lambda that binds

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace ProcurementGraph.Server.Querying.Expressions;
+namespace ProcurementGraph.Toolkit.Querying.Expressions;
 
 /// <summary>
 /// <c>Expression.Call(typeof(Queryable), "Where", ...)</c> without the by-name search: that scans every method of

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Expressions;
+namespace ProcurementGraph.Toolkit.Querying.Expressions;
 
 /// <summary>Inlines a lambda: its body with the parameter replaced by another expression.</summary>
 public sealed class ParameterReplacer : ExpressionVisitor

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace ProcurementGraph.Server.Querying.Expressions;
+namespace ProcurementGraph.Toolkit.Querying.Expressions;
 
 /// <summary>
 /// Wraps a value in a closure-like member access so EF Core sends it as a SQL parameter

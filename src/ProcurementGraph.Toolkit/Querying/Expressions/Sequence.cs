@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Expressions;
+namespace ProcurementGraph.Toolkit.Querying.Expressions;
 
 /// <summary>
 /// Builds LINQ operator calls over a sequence expression: <see cref="Queryable"/> at the root of a query,

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Filtering;
+namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
 /// <summary>
 /// "Strictly beyond" in a sort direction, as SQL orders: ascending puts NULL first, descending last

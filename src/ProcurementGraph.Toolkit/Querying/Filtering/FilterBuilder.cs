@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Querying.Filtering;
+namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
 /// <summary>Turns a <c>where</c> argument (HotChocolate's filter inputs) into a predicate over an entity.</summary>
 public sealed class FilterBuilder(QueryScope scope)

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Querying.Filtering;
+namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
 /// <summary>Filter errors, with HotChocolate's codes and messages where it has them.</summary>
 public static class FilterErrors

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Filtering;
+namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
 /// <summary>HotChocolate's scalar and enum operation inputs (<c>StringOperationFilterInput</c>, <c>IntOperationFilterInput</c>, ...).</summary>
 [DoNotRegister]

@@ -2,9 +2,9 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Filtering;
+namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
 /// <summary>The scalar filter operations (<c>eq</c>, <c>in</c>, <c>gt</c>, <c>contains</c>, ...) as expressions with SQL parameters.</summary>
 public static class ValueOperations

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>
 /// HotChocolate's older <c>Date</c> scalar (<c>yyyy-MM-dd</c>), still one of its built-in scalars in v15. No field of ours

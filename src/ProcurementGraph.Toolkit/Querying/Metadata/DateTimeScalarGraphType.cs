@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>HotChocolate's <c>DateTime</c> scalar (for <see cref="DateTime"/>), with its description.</summary>
 public sealed class DateTimeScalarGraphType : DateTimeGraphType

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>HotChocolate's <c>Decimal</c> scalar, with HotChocolate's description.</summary>
 public sealed class DecimalScalarGraphType : DecimalGraphType

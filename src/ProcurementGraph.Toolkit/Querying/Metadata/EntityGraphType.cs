@@ -3,12 +3,12 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Projection;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Projection;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>
 /// An object type over an entity. Each field is declared once as an expression over the entity; the

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>The GraphQL name GraphQL.NET gives a CLR enum's <c>EnumerationGraphType&lt;T&gt;</c>.</summary>
 public static class EnumNames

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>An object graph type over an entity, whose fields the querying toolkit can project, filter and sort.</summary>
 public interface IEntityGraphType : IObjectGraphType

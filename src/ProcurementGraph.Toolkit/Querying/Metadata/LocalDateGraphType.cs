@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>
 /// HotChocolate v15's <c>LocalDate</c> scalar, the one it binds <see cref="DateOnly"/> to: a calendar date, <c>yyyy-MM-dd</c>

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>
 /// One field of an entity graph type, declared once: the expression over the entity serves projection,

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>How a declared field is read from the database.</summary>
 public enum QueryFieldKind

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>The CLR → GraphQL scalar binding, as HotChocolate binds them.</summary>
 public static class ScalarTypes

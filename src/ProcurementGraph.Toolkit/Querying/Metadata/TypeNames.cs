@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>HotChocolate's names for the generated types.</summary>
 public static class TypeNames

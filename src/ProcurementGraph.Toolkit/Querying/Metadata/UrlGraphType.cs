@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>HotChocolate's <c>URL</c> scalar, the one it binds <see cref="Uri"/> to (GraphQL.NET calls it <c>Uri</c>).</summary>
 public sealed class UrlGraphType : UriGraphType

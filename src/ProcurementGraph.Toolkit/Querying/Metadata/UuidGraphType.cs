@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Metadata;
+namespace ProcurementGraph.Toolkit.Querying.Metadata;
 
 /// <summary>HotChocolate's <c>UUID</c> scalar (GraphQL.NET calls it <c>Guid</c>).</summary>
 public sealed class UuidGraphType : GuidGraphType

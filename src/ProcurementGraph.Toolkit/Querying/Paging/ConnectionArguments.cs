@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>The arguments of a connection field, named and described as HotChocolate does.</summary>
 public static class ConnectionArguments

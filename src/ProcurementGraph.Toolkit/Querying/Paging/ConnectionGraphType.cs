@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>
 /// <c>{FieldName}Connection</c> as HotChocolate names it from the field (<c>suppliers</c> →

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>A node of a page with its keyset cursor.</summary>
 public sealed class Edge(Row node)

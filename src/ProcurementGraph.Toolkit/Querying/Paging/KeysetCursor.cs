@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>
 /// An opaque keyset cursor: base64 of the JSON array of the row's sort-key values, the primary key last.

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>A loaded connection page. Edges and cursors are built only when asked for.</summary>
 public sealed class Page

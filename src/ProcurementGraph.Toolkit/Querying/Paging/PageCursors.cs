@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Projection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>A page's <c>pageInfo</c>: the cursors are encoded only when selected (a nested page exists once per parent row).</summary>
 public sealed class PageCursors(Func<object?[], string> cursorOf, List<object?[]> rows, bool hasNextPage, bool hasPreviousPage)

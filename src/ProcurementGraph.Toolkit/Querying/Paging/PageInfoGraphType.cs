@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>HotChocolate's <c>PageInfo</c>, with its descriptions.</summary>
 public sealed class PageInfoGraphType : ObjectGraphType<PageCursors>

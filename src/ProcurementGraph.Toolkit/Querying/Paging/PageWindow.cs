@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>
 /// The slice a connection asked for: <paramref name="Size"/> rows after the cursor (forward) or before it

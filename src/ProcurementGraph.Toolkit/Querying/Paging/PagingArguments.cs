@@ -1,6 +1,6 @@
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>The paging arguments of a connection (<c>first</c>/<c>after</c>/<c>last</c>/<c>before</c>), checked against the limits.</summary>
 public sealed record PagingArguments(PageWindow Window, string? After, string? Before)

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>The paging errors, with HotChocolate's codes and messages.</summary>
 public static class PagingErrors

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Paging;
+namespace ProcurementGraph.Toolkit.Querying.Paging;
 
 /// <summary>Page-size limits, HotChocolate's defaults with a larger maximum for root lists (BI tools).</summary>
 public sealed class PagingOptions

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using ProcurementGraph.Server.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Expressions;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>
 /// Loads the fields that waited under a paged nested list: per level, one statement per waiting position,

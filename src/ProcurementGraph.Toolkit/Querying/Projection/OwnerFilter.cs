@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>
 /// Narrows a relation to the rows of the owners being loaded: <c>target.key IN (SELECT owner.key FROM owners)</c>.

@@ -1,14 +1,14 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Expressions;
-using ProcurementGraph.Server.Querying.Filtering;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Selection;
-using ProcurementGraph.Server.Querying.Sorting;
+using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Filtering;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Sorting;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>
 /// Turns a selection set into one <c>Select</c>: <c>new object[] { column, ..., related row, related list }</c> with

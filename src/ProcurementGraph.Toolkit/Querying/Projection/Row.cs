@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>One projected entity: the values loaded for exactly the selected fields, read by position.</summary>
 public sealed class Row(RowShape shape, object?[] values)

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQLParser.AST;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>The layout of a projected row: which slot holds which selected field (by response name).</summary>
 public sealed class RowShape(IEntityGraphType entity)

@@ -1,9 +1,9 @@
 using GraphQL;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
-using ProcurementGraph.Server.Querying.Selection;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Selection;
 
-namespace ProcurementGraph.Server.Querying.Projection;
+namespace ProcurementGraph.Toolkit.Querying.Projection;
 
 /// <summary>Where one selected field's value sits in a row, and how to turn it into the field's result.</summary>
 public sealed class Slot(int index, QueryField field)

@@ -1,6 +1,6 @@
 using GraphQL.Execution;
 
-namespace ProcurementGraph.Server.Querying.Selection;
+namespace ProcurementGraph.Toolkit.Querying.Selection;
 
 /// <summary>Reading coerced argument values.</summary>
 public static class ArgumentValues

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Querying.Selection;
+namespace ProcurementGraph.Toolkit.Querying.Selection;
 
 /// <summary>What a connection field asks for: the node fields (under <c>nodes</c> and <c>edges.node</c>) and <c>totalCount</c>.</summary>
 public sealed record ConnectionSelection(List<FieldSelection> NodeFields, bool TotalCount)

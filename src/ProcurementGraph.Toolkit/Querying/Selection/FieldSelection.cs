@@ -3,7 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Querying.Selection;
+namespace ProcurementGraph.Toolkit.Querying.Selection;
 
 /// <summary>One selected field (fragments merged): its first occurrence, its definition and all its sub-selections.</summary>
 public sealed class FieldSelection(string responseName, GraphQLField field, FieldType definition)

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ProcurementGraph.Server.Querying.Selection;
+namespace ProcurementGraph.Toolkit.Querying.Selection;
 
 /// <summary>
 /// Collects the fields a selection set asks of a type, as the executor does: fragments and inline fragments

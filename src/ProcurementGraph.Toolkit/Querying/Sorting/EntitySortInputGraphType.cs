@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Sorting;
+namespace ProcurementGraph.Toolkit.Querying.Sorting;
 
 /// <summary><c>{Entity}SortInput</c>: <c>SortEnumType</c> per sortable scalar, nested inputs for related objects.</summary>
 [DoNotRegister]

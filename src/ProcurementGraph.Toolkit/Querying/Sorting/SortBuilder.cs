@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using GraphQLParser.AST;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Sorting;
+namespace ProcurementGraph.Toolkit.Querying.Sorting;
 
 /// <summary>
 /// Turns an <c>order</c> argument (<c>[XSortInput!]</c>) into sort keys, in list order and field order,

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Querying.Sorting;
+namespace ProcurementGraph.Toolkit.Querying.Sorting;
 
 /// <summary>The value of a <c>SortEnumType</c> field.</summary>
 public enum SortDirection

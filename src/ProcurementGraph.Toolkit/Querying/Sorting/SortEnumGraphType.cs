@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Querying.Sorting;
+namespace ProcurementGraph.Toolkit.Querying.Sorting;
 
 /// <summary>HotChocolate's <c>enum SortEnumType { ASC DESC }</c>.</summary>
 public sealed class SortEnumGraphType : EnumerationGraphType

@@ -234,5 +234,5 @@ public sealed class CategoryMoveTests(ApiFactory api) : IClassFixture<ApiFactory
     private static List<string> Shape(IEnumerable<JsonNode> rows) => [.. rows.Select(r => $"{r["code"]}:{r["level"]}:{r["parent"]?["code"]}")];
 
     private static string Key(string id) =>
-        ProcurementGraph.Server.Relay.GlobalId.TryDecode(id, out _, out var key) ? key : throw new InvalidOperationException(id);
+        ProcurementGraph.Toolkit.Relay.GlobalId.TryDecode(id, out _, out var key) ? key : throw new InvalidOperationException(id);
 }

@@ -230,7 +230,7 @@ public sealed class RatingMutationTests(ApiFactory api) : IClassFixture<ApiFacto
 
     private static int GlobalKey(string id)
     {
-        Assert.True(ProcurementGraph.Server.Relay.GlobalId.TryDecode(id, out _, out var key));
+        Assert.True(ProcurementGraph.Toolkit.Relay.GlobalId.TryDecode(id, out _, out var key));
         return int.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>What books group by and aggregate over: every kind of key (enum, nullable enum, object, nullable object, a path
 /// through a nullable reference, transforms, a formatted transform, a transform of a nullable date, a boolean) and measure.</summary>

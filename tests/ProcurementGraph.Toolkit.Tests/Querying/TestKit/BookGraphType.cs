@@ -1,7 +1,7 @@
 using System.Globalization;
-using ProcurementGraph.Server.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 public sealed class BookGraphType : EntityGraphType<Book>
 {

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>
 /// Named sorts: the GraphQL <c>order</c> argument and the same order in LINQ to objects (nulls first ascending, last

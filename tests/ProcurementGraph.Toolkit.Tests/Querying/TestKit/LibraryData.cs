@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>
 /// The seed rows, built fresh on every call (navigations wired both ways) so a test can compute what a

@@ -5,12 +5,12 @@ using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Errors;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Querying.Paging;
+using ProcurementGraph.Toolkit.Errors;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>
 /// The test schema over a seeded SQLite in-memory database (one kept-open connection), executed with

@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Server.Querying;
-using ProcurementGraph.Server.Querying.Aggregates;
-using ProcurementGraph.Server.Querying.Metadata;
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>The root fields: connections, a lookup, node and nodes.</summary>
 public sealed class LibraryQuery : ObjectGraphType

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>Pages through <c>books</c> with keyset cursors, checking each page's flags and statement count.</summary>
 public static class Pager

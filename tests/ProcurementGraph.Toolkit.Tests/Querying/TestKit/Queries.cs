@@ -1,6 +1,6 @@
-using ProcurementGraph.Server.Relay;
+using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>Small query helpers shared by the querying tests.</summary>
 public static class Queries

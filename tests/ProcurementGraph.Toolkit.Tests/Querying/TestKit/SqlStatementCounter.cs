@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ProcurementGraph.Server.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
 
 /// <summary>Counts (and keeps) every SQL command EF sends, so tests can assert statement budgets and SQL text.</summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
