@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using ProcurementGraph.Api.Hosting;
 using ProcurementGraph.Bench.Host.Metrics;
 using ProcurementGraph.Bench.Host.Raw;

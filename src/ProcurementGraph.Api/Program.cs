@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using ProcurementGraph.Api.Cli;
 using ProcurementGraph.Api.Hosting;
 

@@ -1,6 +1,6 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data;
-using ProcurementGraph.Api.Hosting;
 
 namespace ProcurementGraph.Api.Cli;
 

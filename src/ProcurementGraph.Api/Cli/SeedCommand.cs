@@ -1,7 +1,7 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using System.Diagnostics;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Seeding;
-using ProcurementGraph.Api.Hosting;
 
 namespace ProcurementGraph.Api.Cli;
 

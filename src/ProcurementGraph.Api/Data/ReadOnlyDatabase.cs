@@ -1,8 +1,8 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using ProcurementGraph.Api.Data.Providers;
-using ProcurementGraph.Api.Hosting;
 
 namespace ProcurementGraph.Api.Data;
 
@@ -27,14 +27,14 @@ public sealed class ReadOnlyDatabase
         var list = interceptors.ToList();
         if (settings.Provider == DatabaseProvider.SqlServer)
         {
-            var options = DataServiceCollectionExtensions.ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerProcurementDbContext>(), replica)
+            var options = DatabaseRegistration.ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerProcurementDbContext>(), replica)
                 .AddInterceptors(list);
             var pool = new PooledDbContextFactory<SqlServerProcurementDbContext>((DbContextOptions<SqlServerProcurementDbContext>)options.Options);
             _factory = new Upcast<SqlServerProcurementDbContext>(pool);
         }
         else
         {
-            var options = DataServiceCollectionExtensions.ConfigureSqlite(new DbContextOptionsBuilder<SqliteProcurementDbContext>(), replica)
+            var options = DatabaseRegistration.ConfigureSqlite(new DbContextOptionsBuilder<SqliteProcurementDbContext>(), replica)
                 .AddInterceptors(list);
             var pool = new PooledDbContextFactory<SqliteProcurementDbContext>((DbContextOptions<SqliteProcurementDbContext>)options.Options);
             _factory = new Upcast<SqliteProcurementDbContext>(pool);

@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// <c>Security</c>, the API's policies, and in Development only the <c>dotnet user-jwts</c> scheme and the development
 /// identity. A development way switched on outside Development stops the start with one line.
 /// </summary>
-public static class AuthenticationServiceCollectionExtensions
+public static class AuthenticationRegistration
 {
     public const string AzureAdSectionName = "AzureAd";
 

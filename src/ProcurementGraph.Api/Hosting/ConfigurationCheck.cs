@@ -37,7 +37,7 @@ public static class ConfigurationCheck
         ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:MaxQueuedEvents"),
         ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:SendBufferMessages"),
         ConfigurationRule.NonNegativeInteger("GraphQL:Subscriptions:KeepAliveSeconds"),
-        ConfigurationRule.RedisConnectionString(ReplicasServiceCollectionExtensions.ConnectionStringSetting),
+        ConfigurationRule.RedisConnectionString(ReplicasRegistration.ConnectionStringSetting),
         ConfigurationRule.NotEmpty("Redis:KeyPrefix"),
         ConfigurationRule.PositiveInteger("Redis:PersistedQueryTtlHours"),
         ConfigurationRule.Boolean("Cors:AllowCredentials"),

@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Api.Hosting;
 
-/// <summary>The <c>Cors</c> configuration section: which browser origins may call <c>/graphql</c> (see <see cref="CrossOriginServiceCollectionExtensions"/>).</summary>
+/// <summary>The <c>Cors</c> configuration section: which browser origins may call <c>/graphql</c> (see <see cref="CrossOriginRegistration"/>).</summary>
 public sealed class CrossOriginOptions
 {
     public const string SectionName = "Cors";

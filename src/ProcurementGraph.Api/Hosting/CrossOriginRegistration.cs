@@ -10,7 +10,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// No origin is allowed outside Development unless configured (the middleware is not even added); in Development,
 /// unless <c>Cors:AllowedOrigins</c> is set, every loopback origin is (a front-end's dev server on localhost).
 /// </summary>
-public static class CrossOriginServiceCollectionExtensions
+public static class CrossOriginRegistration
 {
     public const string PolicyName = "GraphQL";
 

@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using System.Globalization;
 using GraphQL.DI;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,7 +14,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// ("Unexpected Execution Error" with <c>extensions.correlationId</c> = the request's trace identifier, logged with the
 /// exception), <c>DATABASE_UNAVAILABLE</c> when the database cannot be reached.
 /// </summary>
-public static class ExecutionHardeningExtensions
+public static class ExecutionHardeningRegistration
 {
     public const string ExecutionTimeoutSetting = "GraphQL:ExecutionTimeoutSeconds";
 

@@ -3,7 +3,7 @@ using ProcurementGraph.Toolkit.Ide;
 namespace ProcurementGraph.Api.Hosting;
 
 /// <summary>GraphiQL at the GraphQL endpoint (<c>GraphQL:Ide:Enabled</c>: on in Development, off elsewhere unless set).</summary>
-public static class GraphQLIdeHostingExtensions
+public static class GraphQLIdeRegistration
 {
     public const string EnabledSetting = "GraphQL:Ide:Enabled";
 

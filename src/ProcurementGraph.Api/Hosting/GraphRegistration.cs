@@ -21,7 +21,7 @@ using ProcurementGraph.Toolkit.Transport;
 namespace ProcurementGraph.Api.Hosting;
 
 /// <summary>Registers the GraphQL schema, the engine's options and the HTTP transport.</summary>
-public static class GraphServiceCollectionExtensions
+public static class GraphRegistration
 {
     public static IServiceCollection AddProcurementGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -78,7 +78,7 @@ public static class GraphServiceCollectionExtensions
     /// <summary>Entity graph types are singletons, also listed as <see cref="IEntityGraphType"/> for the generated inputs.</summary>
     private static void AddEntityGraphTypes(this IServiceCollection services)
     {
-        var types = typeof(GraphServiceCollectionExtensions).Assembly.GetTypes()
+        var types = typeof(GraphRegistration).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEntityGraphType).IsAssignableFrom(t));
         foreach (var type in types)
         {
@@ -90,7 +90,7 @@ public static class GraphServiceCollectionExtensions
     /// <summary>Registers every concrete <typeparamref name="T"/> of this assembly as a singleton.</summary>
     private static void Scan<T>(this IServiceCollection services)
     {
-        var implementations = typeof(GraphServiceCollectionExtensions).Assembly.GetTypes()
+        var implementations = typeof(GraphRegistration).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(T).IsAssignableFrom(t));
         foreach (var implementation in implementations)
         {

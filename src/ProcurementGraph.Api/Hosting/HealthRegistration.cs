@@ -16,7 +16,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// anonymous, never rate limited, never cached, and say nothing but the status (the reason is logged; Redis's fixed
 /// description names no host).
 /// </summary>
-public static class HealthServiceCollectionExtensions
+public static class HealthRegistration
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
@@ -125,7 +125,7 @@ public static class HealthServiceCollectionExtensions
                     durationMs = Math.Round(e.Value.Duration.TotalMilliseconds),
 
                     // Redis's own text (fixed, naming no host): what a replica does without it. Other checks say nothing but the status.
-                    description = e.Key == ReplicasServiceCollectionExtensions.HealthCheckName && e.Value.Status != HealthStatus.Healthy
+                    description = e.Key == ReplicasRegistration.HealthCheckName && e.Value.Status != HealthStatus.Healthy
                         ? e.Value.Description
                         : null,
                 }),

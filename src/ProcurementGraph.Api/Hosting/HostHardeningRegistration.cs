@@ -8,7 +8,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// Development, so a web page that rebinds its DNS name to 127.0.0.1 cannot reach the development persona), and how long a
 /// stopping host waits for requests in flight is the host's <c>ShutdownTimeoutSeconds</c> (15 in appsettings.json).
 /// </summary>
-public static class HostHardeningExtensions
+public static class HostHardeningRegistration
 {
     public static IServiceCollection AddProcurementHostHardening(this IServiceCollection services)
     {

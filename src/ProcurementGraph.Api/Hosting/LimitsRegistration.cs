@@ -10,7 +10,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// <c>GraphQL:Introspection:RequireAuthentication</c> (on outside Development).
 /// A value that is not a positive number stops the start with one line naming the setting.
 /// </summary>
-public static class LimitsGraphQLBuilderExtensions
+public static class LimitsRegistration
 {
     public const string MaxDepthKey = "GraphQL:MaxDepth";
     public const string MaxValidationErrorsKey = "GraphQL:MaxValidationErrors";

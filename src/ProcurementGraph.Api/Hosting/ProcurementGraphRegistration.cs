@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
 using ProcurementGraph.Toolkit.Authorization;

@@ -1,6 +1,6 @@
 namespace ProcurementGraph.Api.Hosting;
 
-/// <summary>The <c>RateLimiting</c> configuration section: a fixed window per caller (see <see cref="RateLimitingServiceCollectionExtensions"/>).</summary>
+/// <summary>The <c>RateLimiting</c> configuration section: a fixed window per caller (see <see cref="RateLimitingRegistration"/>).</summary>
 public sealed class RateLimitingOptions
 {
     public const string SectionName = "RateLimiting";

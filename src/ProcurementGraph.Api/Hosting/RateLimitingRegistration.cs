@@ -15,7 +15,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// GraphQL error <c>RATE_LIMITED</c>. Runs after authentication (to know the caller) and before authorization (so that
 /// refused tokens count too); the health endpoints are exempt.
 /// </summary>
-public static partial class RateLimitingServiceCollectionExtensions
+public static partial class RateLimitingRegistration
 {
     public const string ErrorCode = "RATE_LIMITED";
 
@@ -41,7 +41,7 @@ public static partial class RateLimitingServiceCollectionExtensions
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         };
-        var shared = ReplicasServiceCollectionExtensions.UsesRedis(configuration);
+        var shared = ReplicasRegistration.UsesRedis(configuration);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -94,7 +94,7 @@ public static partial class RateLimitingServiceCollectionExtensions
         var seconds = (int)Math.Clamp(Math.Ceiling(retryAfter.TotalSeconds), 1, int.MaxValue);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
 
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingServiceCollectionExtensions).FullName!);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingRegistration).FullName!);
         if (logger.IsEnabled(LogLevel.Information))
         {
             var partition = CallerPartition(context);

@@ -8,7 +8,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// subscription event bus, the rate limiter's counters and the APQ documents, and <c>/health/ready</c> reports it (Degraded
 /// when it is away: reads and writes still work). Without it nothing here is registered and everything stays in process.
 /// </summary>
-public static class ReplicasServiceCollectionExtensions
+public static class ReplicasRegistration
 {
     public const string SectionName = "Redis";
     public const string ConnectionStringSetting = "Redis:ConnectionString";
@@ -34,7 +34,7 @@ public static class ReplicasServiceCollectionExtensions
 
         // Degraded, not Unhealthy: without Redis a replica still reads and writes (in-process limits, APQ and events), so a load
         // balancer that takes Unhealthy replicas out must not take every replica out when Redis goes away.
-        services.AddHealthChecks().AddRedisCheck(HealthCheckName, HealthStatus.Degraded, [HealthServiceCollectionExtensions.ReadyTag]);
+        services.AddHealthChecks().AddRedisCheck(HealthCheckName, HealthStatus.Degraded, [HealthRegistration.ReadyTag]);
         return services;
     }
 }

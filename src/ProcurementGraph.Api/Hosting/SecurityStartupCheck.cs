@@ -15,7 +15,7 @@ public sealed partial class SecurityStartupCheck(
 {
     public void Run()
     {
-        if (facts.Entra && !AuthenticationServiceCollectionExtensions.IsEntraConfigured(configuration))
+        if (facts.Entra && !AuthenticationRegistration.IsEntraConfigured(configuration))
         {
             throw new StartupException(
                 "AzureAd:TenantId and AzureAd:ClientId are required: the server validates Entra ID tokens (outside Development, or with both development ways off); set the API's app registration, e.g. AzureAd__ClientId.");

@@ -7,7 +7,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// <c>/graphql</c>. Connections are counted per caller as the rate limiter partitions them; a WebSocket handshake from a browser
 /// origin other than the server's own must be one the CORS settings allow (browsers apply no CORS to WebSockets).
 /// </summary>
-public static class SubscriptionsServiceCollectionExtensions
+public static class SubscriptionsRegistration
 {
     public const string SectionName = "GraphQL:Subscriptions";
 
@@ -22,9 +22,9 @@ public static class SubscriptionsServiceCollectionExtensions
             options.MaxQueuedEvents = section.GetValue("MaxQueuedEvents", options.MaxQueuedEvents);
             options.SendBufferMessages = section.GetValue("SendBufferMessages", options.SendBufferMessages);
             options.KeepAliveInterval = TimeSpan.FromSeconds(section.GetValue("KeepAliveSeconds", 15));
-            options.CallerKey = RateLimitingServiceCollectionExtensions.CallerPartition;
+            options.CallerKey = RateLimitingRegistration.CallerPartition;
             options.IsCrossOriginAllowed = (context, origin) =>
-                ValueTask.FromResult(context.RequestServices.GetRequiredService<CrossOriginServiceCollectionExtensions.CrossOriginPolicyHolder>().Policy?.IsOriginAllowed(origin) == true);
+                ValueTask.FromResult(context.RequestServices.GetRequiredService<CrossOriginRegistration.CrossOriginPolicyHolder>().Policy?.IsOriginAllowed(origin) == true);
         });
         return services;
     }

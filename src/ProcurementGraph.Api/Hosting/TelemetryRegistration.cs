@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Hosting;
 /// go to the OTLP exporter when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Without it (or with <c>OTEL_SDK_DISABLED=true</c>)
 /// no provider is built: nothing listens, nothing is exported, and the server's instrumentation costs one listener check.
 /// </summary>
-public static class TelemetryServiceCollectionExtensions
+public static class TelemetryRegistration
 {
     public const string EndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string DisabledSetting = "OTEL_SDK_DISABLED";

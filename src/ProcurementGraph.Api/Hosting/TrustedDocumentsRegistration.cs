@@ -4,7 +4,7 @@ using ProcurementGraph.Toolkit.TrustedDocuments;
 namespace ProcurementGraph.Api.Hosting;
 
 /// <summary>Trusted documents from <c>GraphQL:TrustedDocuments</c> (default: the <c>trusted-documents</c> folder of the content root).</summary>
-public static class TrustedDocumentsServiceCollectionExtensions
+public static class TrustedDocumentsRegistration
 {
     public const string Section = "GraphQL:TrustedDocuments";
 
@@ -35,7 +35,7 @@ public sealed partial class TrustedDocumentsStartup(
         }
         catch (TrustedDocumentException e)
         {
-            throw new StartupException($"{TrustedDocumentsServiceCollectionExtensions.Section}:Path: {e.Message}", e);
+            throw new StartupException($"{TrustedDocumentsRegistration.Section}:Path: {e.Message}", e);
         }
 
         LogLoaded(logger, store.Documents.Count, folder);

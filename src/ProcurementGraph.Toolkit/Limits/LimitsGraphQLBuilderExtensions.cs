@@ -13,7 +13,7 @@ namespace ProcurementGraph.Toolkit.Limits;
 /// Registers the abuse limits checked before execution: document size while parsing, execution depth, cost, introspection,
 /// the validation-error cap, and field merging validated in near-linear time.
 /// </summary>
-public static class GraphQLLimitsGraphQLBuilderExtensions
+public static class LimitsGraphQLBuilderExtensions
 {
     /// <summary>
     /// Adds the limits of <see cref="GraphQLLimitsOptions"/> (HotChocolate's defaults; <paramref name="configure"/> changes them):

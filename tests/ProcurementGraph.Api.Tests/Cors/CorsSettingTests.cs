@@ -15,7 +15,7 @@ public sealed class CorsSettingTests
     public void An_origin_that_is_not_one_is_refused(string origin, string message)
     {
         var error = Assert.Throws<StartupException>(() =>
-            CrossOriginServiceCollectionExtensions.BuildPolicy(new CrossOriginOptions { AllowedOrigins = [origin] }, isDevelopment: false));
+            CrossOriginRegistration.BuildPolicy(new CrossOriginOptions { AllowedOrigins = [origin] }, isDevelopment: false));
 
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
@@ -23,7 +23,7 @@ public sealed class CorsSettingTests
     [Fact]
     public void Credentials_with_any_origin_are_refused()
     {
-        var error = Assert.Throws<StartupException>(() => CrossOriginServiceCollectionExtensions.BuildPolicy(
+        var error = Assert.Throws<StartupException>(() => CrossOriginRegistration.BuildPolicy(
             new CrossOriginOptions { AllowedOrigins = ["*"], AllowCredentials = true }, isDevelopment: false));
 
         Assert.StartsWith("Cors:AllowCredentials cannot be true while Cors:AllowedOrigins is '*'", error.Message, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class CorsSettingTests
     [InlineData(86_401)]
     public void A_max_age_out_of_range_is_refused(int seconds)
     {
-        var error = Assert.Throws<StartupException>(() => CrossOriginServiceCollectionExtensions.BuildPolicy(
+        var error = Assert.Throws<StartupException>(() => CrossOriginRegistration.BuildPolicy(
             new CrossOriginOptions { AllowedOrigins = ["https://app.contoso.com"], MaxAgeSeconds = seconds }, isDevelopment: false));
 
         Assert.StartsWith("Cors:MaxAgeSeconds must be between 0 and 86400", error.Message, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class CorsSettingTests
     [Fact]
     public void A_header_that_is_not_a_header_name_is_refused()
     {
-        var error = Assert.Throws<StartupException>(() => CrossOriginServiceCollectionExtensions.BuildPolicy(
+        var error = Assert.Throws<StartupException>(() => CrossOriginRegistration.BuildPolicy(
             new CrossOriginOptions { AllowedOrigins = ["https://app.contoso.com"], AllowedHeaders = ["Authorization: x"] }, isDevelopment: false));
 
         Assert.Equal("Cors:AllowedHeaders: 'Authorization: x' is not a header name.", error.Message);
@@ -57,14 +57,14 @@ public sealed class CorsSettingTests
     [InlineData("*", "https://anything.example", true)]
     public void Origins_are_matched_as_configured(string configured, string origin, bool allowed)
     {
-        var policy = CrossOriginServiceCollectionExtensions.BuildPolicy(new CrossOriginOptions { AllowedOrigins = [configured] }, isDevelopment: false)!;
+        var policy = CrossOriginRegistration.BuildPolicy(new CrossOriginOptions { AllowedOrigins = [configured] }, isDevelopment: false)!;
 
         Assert.Equal(allowed, policy.AllowAnyOrigin || policy.IsOriginAllowed(origin));
     }
 
     [Fact]
     public void No_origin_outside_development_means_no_policy() =>
-        Assert.Null(CrossOriginServiceCollectionExtensions.BuildPolicy(new CrossOriginOptions(), isDevelopment: false));
+        Assert.Null(CrossOriginRegistration.BuildPolicy(new CrossOriginOptions(), isDevelopment: false));
 
     [Fact]
     public async Task A_wrong_origin_stops_the_start_with_one_line()

@@ -109,7 +109,7 @@ public sealed class ExecutionTimeoutTests
     public void The_default_timeout_is_30_seconds()
     {
         var configuration = new ConfigurationBuilder().Build();
-        Assert.Equal(TimeSpan.FromSeconds(30), ExecutionHardeningExtensions.ExecutionTimeout(configuration));
+        Assert.Equal(TimeSpan.FromSeconds(30), ExecutionHardeningRegistration.ExecutionTimeout(configuration));
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class ExecutionTimeoutTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["GraphQL:ExecutionTimeoutSeconds"] = value })
             .Build();
 
-        var error = Assert.Throws<StartupException>(() => ExecutionHardeningExtensions.ExecutionTimeout(configuration));
+        var error = Assert.Throws<StartupException>(() => ExecutionHardeningRegistration.ExecutionTimeout(configuration));
         Assert.StartsWith("GraphQL:ExecutionTimeoutSeconds", error.Message, StringComparison.Ordinal);
     }
 }

@@ -93,10 +93,10 @@ public sealed class RateLimitingTests
         var anonymous = new DefaultHttpContext();
         anonymous.Connection.RemoteIpAddress = IPAddress.Parse("192.0.2.10");
 
-        Assert.Equal("caller:tenant-1/object-7", RateLimitingServiceCollectionExtensions.CallerPartition(token));
-        Assert.Equal("caller:app-3", RateLimitingServiceCollectionExtensions.CallerPartition(app));
-        Assert.Equal("ip:192.0.2.10", RateLimitingServiceCollectionExtensions.CallerPartition(anonymous));
-        Assert.Equal("ip:unknown", RateLimitingServiceCollectionExtensions.CallerPartition(new DefaultHttpContext()));
+        Assert.Equal("caller:tenant-1/object-7", RateLimitingRegistration.CallerPartition(token));
+        Assert.Equal("caller:app-3", RateLimitingRegistration.CallerPartition(app));
+        Assert.Equal("ip:192.0.2.10", RateLimitingRegistration.CallerPartition(anonymous));
+        Assert.Equal("ip:unknown", RateLimitingRegistration.CallerPartition(new DefaultHttpContext()));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using ProcurementGraph.Api.Hosting;
 using ProcurementGraph.Api.Tests.TestKit;
 

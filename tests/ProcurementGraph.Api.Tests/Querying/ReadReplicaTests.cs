@@ -129,7 +129,7 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory api) : IClassFixtu
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", (string)body["checks"]!["readOnlyDatabase"]!["status"]!);
-        var settings = api.Services.GetRequiredService<ProcurementGraph.Api.Hosting.DatabaseSettings>();
+        var settings = api.Services.GetRequiredService<ProcurementGraph.Api.Data.Lifecycle.DatabaseSettings>();
         Assert.Equal(SqliteOpenMode.ReadOnly, new SqliteConnectionStringBuilder(settings.ReadOnlyConnectionString).Mode);
     }
 

@@ -154,7 +154,7 @@ public sealed class TelemetryTests
         var spans = new List<Activity>();
         var metrics = new List<MetricSnapshot>();
         settings ??= [];
-        settings[TelemetryServiceCollectionExtensions.EndpointSetting] = "http://127.0.0.1:9"; // nothing listens there
+        settings[TelemetryRegistration.EndpointSetting] = "http://127.0.0.1:9"; // nothing listens there
         settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
         var factory = await HardeningApiFactory.StartWithServicesAsync(
             services => services

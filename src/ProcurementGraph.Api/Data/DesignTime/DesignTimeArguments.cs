@@ -1,4 +1,4 @@
-using ProcurementGraph.Api.Hosting;
+using ProcurementGraph.Api.Data.Lifecycle;
 
 namespace ProcurementGraph.Api.Data.DesignTime;
 

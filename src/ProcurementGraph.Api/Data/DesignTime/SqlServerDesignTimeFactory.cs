@@ -1,7 +1,7 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using ProcurementGraph.Api.Data.Providers;
-using ProcurementGraph.Api.Hosting;
 
 namespace ProcurementGraph.Api.Data.DesignTime;
 
@@ -16,7 +16,7 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
         var settings = DesignTimeArguments.Settings(
             args, DatabaseProvider.SqlServer, "Server=localhost;Database=ProcurementGraph;Integrated Security=true;TrustServerCertificate=true");
         var options = new DbContextOptionsBuilder<SqlServerProcurementDbContext>();
-        DataServiceCollectionExtensions.ConfigureSqlServer(options, settings);
+        DatabaseRegistration.ConfigureSqlServer(options, settings);
         return new SqlServerProcurementDbContext(options.Options);
     }
 }

@@ -1,7 +1,7 @@
+using ProcurementGraph.Api.Data.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using ProcurementGraph.Api.Data.Providers;
-using ProcurementGraph.Api.Hosting;
 
 namespace ProcurementGraph.Api.Data.DesignTime;
 
@@ -15,7 +15,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     {
         var settings = DesignTimeArguments.Settings(args, DatabaseProvider.Sqlite, "Data Source=design-time.db");
         var options = new DbContextOptionsBuilder<SqliteProcurementDbContext>();
-        DataServiceCollectionExtensions.ConfigureSqlite(options, settings);
+        DatabaseRegistration.ConfigureSqlite(options, settings);
         return new SqliteProcurementDbContext(options.Options);
     }
 }

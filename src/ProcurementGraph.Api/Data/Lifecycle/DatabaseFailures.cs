@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using static SQLitePCL.raw;
 
-namespace ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>
 /// Which exceptions mean "the database cannot be reached" (answered with <c>DATABASE_UNAVAILABLE</c>, the field null)

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>The <c>Database</c> configuration section.</summary>
 public sealed class DatabaseOptions

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>The database engines the graph can read.</summary>
 public enum DatabaseProvider

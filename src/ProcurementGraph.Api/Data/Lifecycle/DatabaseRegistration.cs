@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
-using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Providers;
 using ProcurementGraph.Toolkit.Querying;
 
-namespace ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>Registers the data layer: validated settings and one scoped (pooled) context of the configured provider.</summary>
-public static class DataServiceCollectionExtensions
+public static class DatabaseRegistration
 {
     // EF interceptors registered in DI (IInterceptor) join every context: the tests count statements this way.
     public static IServiceCollection AddProcurementData(this IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,5 @@
-namespace ProcurementGraph.Api.Hosting;
+using ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>The validated database configuration: a known provider and a usable connection string.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, DatabaseOptions Options)

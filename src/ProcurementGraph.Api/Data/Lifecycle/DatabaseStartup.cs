@@ -1,8 +1,8 @@
+using ProcurementGraph.Api.Hosting;
 using Microsoft.EntityFrameworkCore;
-using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Hosting;
+namespace ProcurementGraph.Api.Data.Lifecycle;
 
 /// <summary>
 /// What the first start does before serving: validate the configuration, reach the database,
