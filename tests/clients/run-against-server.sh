@@ -9,46 +9,16 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+# shellcheck source=../lib/dev-server.sh
+source "$root/tests/lib/dev-server.sh"
 port="${CLIENTS_PORT:-5085}"
-data="$(mktemp -d)"
-server=""
-starts=0
+DEV_SERVER_DATA="$(mktemp -d)" # both starts use one data folder, removed on exit
+export DEV_SERVER_DATA
+dev_server_on_exit() { rm -rf "$DEV_SERVER_DATA"; }
 
 (cd "$here" && npm ci --no-audit --no-fund --silent)
 
-export SERVER_URL="http://127.0.0.1:$port"
-
-# start_server [SETTING VALUE]...: the server on $SERVER_URL over $data with these extra settings, once it is ready.
-# The first start builds; later ones run what it built.
-start_server() {
-  starts=$((starts + 1))
-  local log="$data/server-$starts.log" build=()
-  if [ "$starts" -gt 1 ]; then build=(--no-build); fi
-  dotnet run "${build[@]}" --project "$root/src/ProcurementGraph.Api" --no-launch-profile -- \
-    --urls "$SERVER_URL" --environment Development --Database:DataDirectory "$data" "$@" >"$log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null "$SERVER_URL/health/ready"; then
-      return 0
-    fi
-    if ! kill -0 "$server" 2>/dev/null; then
-      cat "$log"; echo "server exited before answering"; exit 1
-    fi
-    sleep 1
-  done
-  cat "$log"; echo "server not ready after 120 s"; exit 1
-}
-
-stop_server() {
-  if [ -n "$server" ]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    server=""
-  fi
-}
-trap 'stop_server; rm -rf "$data"' EXIT
-
-start_server
+start_dev_server "$port"
 
 cd "$here"
 rm -rf .generated
@@ -67,6 +37,6 @@ echo "-- Apollo Client 4, relay-compiler, Apollo's persisted-query link against 
 node --test --test-concurrency=1 --test-reporter=spec apollo.test.mjs relay.test.mjs apq.test.mjs
 
 echo "-- trusted documents only, from the manifests the tools wrote: Apollo's and Relay's clients by id"
-stop_server
-start_server --GraphQL:TrustedDocuments:Path "$here/.generated/trusted" --GraphQL:TrustedDocuments:OnlyTrusted true
+stop_dev_server "$dev_server_pid"
+DEV_SERVER_NO_BUILD=1 start_dev_server "$port" --GraphQL:TrustedDocuments:Path "$here/.generated/trusted" --GraphQL:TrustedDocuments:OnlyTrusted true
 node --test --test-concurrency=1 --test-reporter=spec trusted-only.test.mjs

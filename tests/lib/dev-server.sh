@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sourced by the Node test suites' run-against-server.sh: start_dev_server PORT [extra server arguments...] starts the
 # server on 127.0.0.1:PORT (Development, a fresh embedded database, a DevJwt signing key made for this run), stops it and
-# removes its data on exit, and returns once it answers. It exports SERVER_URL and DEV_JWT_KEY and sets dev_server_log
+# removes its data on exit, and returns once /health/ready answers. It exports SERVER_URL and DEV_JWT_KEY and sets dev_server_log
 # and dev_server_pid. Loopback only.
 #
 # Several instances (replicas): call it once per port. A DEV_JWT_KEY already set is reused; DEV_JWT_AUDIENCE (default the
 # instance's URL) is the token audience every instance accepts; DEV_SERVER_DATA names a data folder the caller owns (shared by
-# the instances, not removed here); DEV_SERVER_NO_BUILD=1 runs without building. Every instance is stopped on exit.
+# the instances, not removed here); DEV_SERVER_NO_BUILD=1 runs without building. Every instance is stopped on exit;
+# stop_dev_server PID stops one before that (e.g. to start it again with other settings).
 dev_server_pids=()
 dev_server_owned=()
 
@@ -16,6 +17,16 @@ _stop_dev_servers() {
   for pid in "${dev_server_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   for folder in "${dev_server_owned[@]}"; do rm -rf "$folder"; done
   if declare -F dev_server_on_exit >/dev/null; then dev_server_on_exit; fi
+}
+
+stop_dev_server() {
+  local pid="$1" kept=() other
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  for other in "${dev_server_pids[@]}"; do
+    if [ "$other" != "$pid" ]; then kept+=("$other"); fi
+  done
+  dev_server_pids=("${kept[@]}")
 }
 
 start_dev_server() {
@@ -55,7 +66,7 @@ start_dev_server() {
   trap _stop_dev_servers EXIT
 
   for _ in $(seq 1 300); do
-    if curl -fs -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url/graphql"; then
+    if curl -fs -o /dev/null "$url/health/ready"; then # ready in every mode (trusted-documents-only refuses a text)
       return 0
     fi
     if ! kill -0 "$dev_server_pid" 2>/dev/null; then
