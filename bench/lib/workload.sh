@@ -3,7 +3,7 @@
 # raw answer once both are normalised with `jq -S`). Sourced by bench/run.sh.
 
 # The reads first, on the database as seeded; then the writes (lib/writes.sh).
-scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup categoryTree valueGapByCategory contractsByCategoryQuarter submitRatings updateContract)
+scenarios=(supplierList deepPage supplierScorecard biExtract nodeLookup typename categoryTree valueGapByCategory contractsByCategoryQuarter submitRatings updateContract)
 # SCENARIOS="supplierList categoryTree ...": only these (in the order above; supplierList is kept, the cold starts use its body).
 if [ -n "${SCENARIOS:-}" ]; then
   only=" supplierList ${SCENARIOS} "
@@ -20,6 +20,8 @@ raw_of() {
     supplierList | deepPage) echo /raw/supplierList ;;
     supplierScorecard) echo /raw/supplierScorecard ;;
     biExtract) echo /raw/biExtract ;;
+    nodeLookup) echo /raw/nodeLookup ;;
+    typename) echo /raw/typename ;; # the minimal ASP.NET Core endpoint (no database, no GraphQL)
     contractsByCategoryQuarter) echo /raw/contractsByCategoryQuarter ;; # the SQL oracle: verified, not loaded
     submitRatings) echo /raw/submitRatings ;;
     updateContract) echo /raw/updateContract ;;
@@ -27,13 +29,13 @@ raw_of() {
   esac
 }
 
-# Whether the raw side is loaded too (the three scenarios with a docs/PERFORMANCE.md ratio, and the writes).
-raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract | submitRatings | updateContract) return 0 ;; *) return 1 ;; esac; }
+# Whether the raw side is loaded too (the scenarios with a docs/PERFORMANCE.md ratio, and the writes).
+raw_loaded() { case "$1" in supplierList | supplierScorecard | biExtract | nodeLookup | typename | submitRatings | updateContract) return 0 ;; *) return 1 ;; esac; }
 
 # SQL statements a request may take: 1 per root field (lists and lookups alike), +1 when totalCount is selected; a
 # single write at most 3 besides the audit insert (issue 13); a batch has no fixed figure (it grows with the batch).
 # contractsByCategoryQuarter: the page of groups, +1 for the categories of the page (the object key `category`).
-expected_statements() { case "$1" in supplierList | deepPage | valueGapByCategory | contractsByCategoryQuarter) echo 2 ;; updateContract) echo 4 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
+expected_statements() { case "$1" in supplierList | deepPage | valueGapByCategory | contractsByCategoryQuarter) echo 2 ;; updateContract) echo 4 ;; typename) echo 0 ;; submitRatings) echo "" ;; *) echo 1 ;; esac; }
 
 # What a real answer of the scenario must hold besides data without errors.
 answer_check() {
@@ -42,6 +44,7 @@ answer_check() {
     supplierScorecard) echo '.data.supplier != null and (.data.supplier.contracts.nodes | length) > 0' ;;
     biExtract) echo '(.data.contracts.nodes | length) > 0' ;;
     nodeLookup) echo '.data.node.id != null' ;;
+    typename) echo '.data.__typename == "Query"' ;;
     categoryTree) echo '(.data.categories.nodes | length) > 0' ;;
     valueGapByCategory) echo '(.data.categoryPerformance.nodes | length) > 0' ;;
     contractsByCategoryQuarter) echo '(.data.contractsAggregate.nodes | length) > 0' ;;
@@ -87,6 +90,7 @@ prepare_workload() {
   jq -nc --argjson a "$after" '{after: $a}' >"$work/vars/deepPage.jsonl"
   echo '{}' >"$work/vars/supplierList.jsonl"
   echo '{}' >"$work/vars/categoryTree.jsonl"
+  echo '{}' >"$work/vars/typename.jsonl"
 
   # The CPO's question is about the latest quarter with ratings.
   local period
