@@ -37,7 +37,7 @@ public class KeysetBenchmarks
         var context = _host.Capture($"{{ books(first: 20, after: \"{cursor}\", order: {Order}) {{ nodes {{ key }} }} }}");
         var scope = new QueryScope(context);
         _keys = new SortBuilder(scope).Build(_host.Entity("Book"), _row, context.Arguments.ValueOf("order"), EntityQuery.Written(context.FieldAst, "order"));
-        _paging = PagingArguments.From(context.Arguments, maxPageSize: 1000, defaultPageSize: 10, "Query.books");
+        _paging = new PageSize(Max: 1000, Default: 10).Read(context.Arguments, "Query.books");
         _root = new Sequence(scope.Source.Query(typeof(Book)).Expression, typeof(Book), IsQueryable: true);
         if (_keys.Count != 5 || _paging.After is null)
         {

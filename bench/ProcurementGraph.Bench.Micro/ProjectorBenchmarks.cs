@@ -90,7 +90,7 @@ public class ProjectorBenchmarks
             _row = Expression.Parameter(entity.EntityType, "x");
             var scope = new QueryScope(context);
             _keys = new SortBuilder(scope).Build(entity, _row, context.Arguments.ValueOf("order"), EntityQuery.Written(context.FieldAst, "order"));
-            var paging = PagingArguments.From(context.Arguments, scope.Paging.MaxRootPageSize, scope.Paging.DefaultPageSize, "Query.books");
+            var paging = scope.PageSizes.RootConnection.Read(context.Arguments, "Query.books");
             var root = scope.Restrict(new Sequence(scope.Source.Query(entity.EntityType).Expression, entity.EntityType, IsQueryable: true));
             _page = Keyset.Order(Keyset.Seek(root, _keys, _row, paging), _keys, paging.Window.Backward)
                 .Take(QueryParameter.Of(paging.Window.Size + 1)).Source;

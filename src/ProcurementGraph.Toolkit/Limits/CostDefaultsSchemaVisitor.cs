@@ -22,16 +22,20 @@ namespace ProcurementGraph.Toolkit.Limits;
 /// <item>aggregate root fields (<c>GROUP BY</c>): the root weight plus <see cref="CostOptions.GroupingCost"/>
 /// (<c>@cost(weight: "60")</c>), sized as connections of groups;</item>
 /// <item><c>where</c>, <c>having</c> and <c>order</c> arguments, filter operations and sort fields: <c>@cost(weight: "10")</c>
-/// (<c>"20"</c> for <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations).</item>
+/// (<c>"20"</c> for the operations of cost class <see cref="FilterOperationCost.Expensive"/>: <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations).</item>
 /// </list>
-/// Weights declared by the schema itself are kept. Page sizes come from <see cref="PagingOptions"/>.
+/// Weights declared by the schema itself are kept. Page sizes come from <see cref="PageSizeRules"/>.
 /// </summary>
-public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, PagingOptions paging) : BaseSchemaNodeVisitor
+public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, PageSizeRules pageSizes) : BaseSchemaNodeVisitor
 {
-    private static readonly HashSet<string> ExpensiveOperations = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
-    private static readonly HashSet<string> CombinatorFields = ["and", "or"];
 
     private readonly CostOptions _cost = options.Cost;
+
+    // Connections, root ones included, are sized by the nested rule: a root's count is capped by CountedRootPageSize, and
+    // the assumed size is part of the schema contract (@listSize(assumedSize: 50, slicingArgumentDefaultValue: 10)).
+    private ListSize ConnectionSize => new(pageSizes.NestedConnection.Max, ["first", "last"], pageSizes.NestedConnection.Default, ["edges", "nodes"], RequireOneSlicingArgument: false);
+
+    private ListSize ListSize => new(null, ["first"], pageSizes.NestedList.Default, [], RequireOneSlicingArgument: false);
 
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {
@@ -44,15 +48,15 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
         {
             // A GROUP BY reads every row the filter keeps, however few groups it returns: a list of groups plus the grouping.
             field.ApplyCost(_cost.ResolverCost + _cost.GroupingCost);
-            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
+            field.ApplyListSize(ConnectionSize);
         }
         else if (field.GetMetadata<string>(TypeNames.ConnectionNodeKey) is not null)
         {
-            field.ApplyListSize(new ListSize(paging.MaxPageSize, ["first", "last"], paging.DefaultPageSize, ["edges", "nodes"], RequireOneSlicingArgument: false));
+            field.ApplyListSize(ConnectionSize);
         }
         else if (type is IEntityGraphType entity && entity.QueryFields.TryGetValue(field.Name, out var queryField) && queryField.Kind == QueryFieldKind.List)
         {
-            field.ApplyListSize(new ListSize(null, ["first"], null, [], RequireOneSlicingArgument: false));
+            field.ApplyListSize(ListSize);
         }
         else if (type is ConnectionGraphType or AggregateConnectionGraphType && field.Name == "totalCount")
         {
@@ -85,8 +89,8 @@ public sealed class CostDefaultsSchemaVisitor(GraphQLLimitsOptions options, Pagi
     {
         switch (type)
         {
-            case OperationFilterInputGraphType when !CombinatorFields.Contains(field.Name):
-                field.ApplyCost(ExpensiveOperations.Contains(field.Name) ? _cost.ExpensiveFilterOperationCost : _cost.FilterOperationCost);
+            case OperationFilterInputGraphType when FilterOperations.TryGet(field.Name, out var operation): // and/or are not operations
+                field.ApplyCost(operation.Cost == FilterOperationCost.Expensive ? _cost.ExpensiveFilterOperationCost : _cost.FilterOperationCost);
                 break;
             case ListFilterInputGraphType:
                 field.ApplyCost(_cost.FilterOperationCost);

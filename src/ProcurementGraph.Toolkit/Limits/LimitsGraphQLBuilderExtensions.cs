@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
-using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Documents;
-using Microsoft.Extensions.Options;
 using ProcurementGraph.Toolkit.Querying.Paging;
 using ProcurementGraph.Toolkit.Transport;
 
@@ -25,7 +23,7 @@ public static class LimitsGraphQLBuilderExtensions
     /// <see cref="CostValidationRule"/> (also for cached documents);</item>
     /// <item><see cref="GraphQLLimitsExecution"/> (cost reports, the error cap) and the <c>GraphQL-Cost</c> header of the HTTP endpoint.</item>
     /// </list>
-    /// Page sizes for <c>@listSize</c> come from <see cref="PagingOptions"/> when they are configured.
+    /// Page sizes for <c>@listSize</c> come from <see cref="PageSizeRules"/> (the configured <see cref="PagingOptions"/>).
     /// </summary>
     public static IGraphQLBuilder AddGraphQLLimits(this IGraphQLBuilder builder, Action<GraphQLLimitsOptions>? configure = null)
     {
@@ -43,8 +41,7 @@ public static class LimitsGraphQLBuilderExtensions
         {
             schema.Directives.Register(new CostDirective(), new ListSizeDirective());
         });
-        builder.AddSchemaVisitor(provider => new CostDefaultsSchemaVisitor(
-            options, provider.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions()));
+        builder.AddSchemaVisitor(provider => new CostDefaultsSchemaVisitor(options, PageSizeRules.For(provider)));
         builder.AddValidationRule(new ExecutionDepthValidationRule(options), useForCachedDocuments: true);
         builder.AddValidationRule(new IntrospectionValidationRule(options), useForCachedDocuments: true);
         builder.AddValidationRule(new CostValidationRule(options), useForCachedDocuments: true);

@@ -24,7 +24,7 @@ public static class EntityQuery
     {
         var scope = new QueryScope(context);
         var entity = scope.Entity(nodeTypeName);
-        var paging = PagingArguments.From(context.Arguments, scope.Paging.MaxRootPageSize, scope.Paging.DefaultPageSize,
+        var paging = scope.PageSizes.RootConnection.Read(context.Arguments,
             $"{context.ParentType.Name}.{context.FieldDefinition.Name}");
         var element = Expression.Parameter(entity.EntityType, "x");
         var filtered = Filtered(scope, entity, element, context.Arguments.ValueOf("where"));

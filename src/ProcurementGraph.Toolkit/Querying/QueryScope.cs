@@ -4,7 +4,6 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ProcurementGraph.Toolkit.Authorization;
 using ProcurementGraph.Toolkit.Querying.Expressions;
 using ProcurementGraph.Toolkit.Querying.Metadata;
@@ -21,7 +20,7 @@ public sealed class QueryScope
         Context = context;
         Source = ReadReplica.SourceFor(context, services);
         Rules = services.GetService<IRowRules>() ?? new NoRowRules();
-        Paging = services.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+        PageSizes = PageSizeRules.For(services);
         _access = services.GetService<IFieldAccess>();
     }
 
@@ -35,7 +34,8 @@ public sealed class QueryScope
 
     public IRowRules Rules { get; }
 
-    public PagingOptions Paging { get; }
+    /// <summary>The page sizes of every kind of paged field.</summary>
+    public PageSizeRules PageSizes { get; }
 
     /// <summary>Notes a field a <c>where</c> or <c>order</c> reads; checked by <see cref="EnsureReadableAsync"/>.</summary>
     public void Use(IEntityGraphType type, string field, string argument) => _used.Add((type, field, argument));

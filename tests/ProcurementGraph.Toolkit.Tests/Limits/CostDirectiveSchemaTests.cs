@@ -72,7 +72,7 @@ public sealed class CostDirectiveSchemaTests(LimitsFixture fixture) : IClassFixt
     [Fact]
     public void Every_text_matching_operation_weighs_20_as_contains_does()
     {
-        // A new text operation missing from CostDefaultsSchemaVisitor.ExpensiveOperations would weigh 10.
+        // A new text operation declared in FilterOperations with the Regular cost class would weigh 10.
         var start = Sdl.IndexOf("input StringOperationFilterInput {", StringComparison.Ordinal);
         var block = Sdl[start..Sdl.IndexOf('}', start)];
         var operations = block.Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();

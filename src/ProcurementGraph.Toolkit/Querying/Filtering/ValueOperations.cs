@@ -6,51 +6,38 @@ using ProcurementGraph.Toolkit.Querying.Expressions;
 
 namespace ProcurementGraph.Toolkit.Querying.Filtering;
 
-/// <summary>The scalar filter operations (<c>eq</c>, <c>in</c>, <c>gt</c>, <c>contains</c>, ...) as expressions with SQL parameters.</summary>
+/// <summary>The expressions of the scalar filter operations (declared in <see cref="FilterOperations"/>), with SQL parameters.</summary>
 public static class ValueOperations
 {
     private static readonly System.Reflection.MethodInfo Like = typeof(DbFunctionsExtensions)
         .GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
-    /// <summary>One operation on <paramref name="value"/>; <paramref name="inputType"/> names the input for errors.</summary>
+    /// <summary>
+    /// The operation named <paramref name="operation"/> (<see cref="FilterOperations"/>) on <paramref name="value"/>;
+    /// <paramref name="inputType"/> names the input for errors.
+    /// </summary>
     public static Expression Build(string operation, Expression value, object? operand, string inputType)
     {
-        if (operand is null && operation is not ("eq" or "neq"))
+        if (!FilterOperations.TryGet(operation, out var declared))
+        {
+            throw new NotSupportedException($"Unknown filter operation `{operation}`.");
+        }
+
+        if (operand is null && !declared.AcceptsNull)
         {
             throw FilterErrors.NullNotSupported(operation, inputType);
         }
 
-        return operation switch
-        {
-            "eq" => Equal(value, operand, inputType, operation),
-            "neq" => Expression.Not(Equal(value, operand, inputType, operation)),
-            "in" => In(value, (IEnumerable)operand!, operation, inputType),
-            "nin" => Expression.Not(In(value, (IEnumerable)operand!, operation, inputType)),
-            "gt" => Range(ExpressionType.GreaterThan, value, operand),
-            "ngt" => Expression.Not(Range(ExpressionType.GreaterThan, value, operand)),
-            "gte" => Range(ExpressionType.GreaterThanOrEqual, value, operand),
-            "ngte" => Expression.Not(Range(ExpressionType.GreaterThanOrEqual, value, operand)),
-            "lt" => Range(ExpressionType.LessThan, value, operand),
-            "nlt" => Expression.Not(Range(ExpressionType.LessThan, value, operand)),
-            "lte" => Range(ExpressionType.LessThanOrEqual, value, operand),
-            "nlte" => Expression.Not(Range(ExpressionType.LessThanOrEqual, value, operand)),
-            "contains" => Match(value, "%" + Escape(operand, operation) + "%"),
-            "ncontains" => Expression.Not(Match(value, "%" + Escape(operand, operation) + "%")),
-            "startsWith" => Match(value, Escape(operand, operation) + "%"),
-            "nstartsWith" => Expression.Not(Match(value, Escape(operand, operation) + "%")),
-            "endsWith" => Match(value, "%" + Escape(operand, operation)),
-            "nendsWith" => Expression.Not(Match(value, "%" + Escape(operand, operation))),
-            _ => throw new NotSupportedException($"Unknown filter operation `{operation}`."),
-        };
+        return declared.Build(value, operand, inputType);
     }
 
     /// <summary>The operand as a SQL parameter of the value's type.</summary>
     public static Expression Parameter(Expression value, object? operand) => QueryParameter.Of(ConvertTo(operand, value.Type), value.Type);
 
-    private static Expression Range(ExpressionType comparison, Expression value, object? operand) =>
+    internal static Expression Range(ExpressionType comparison, Expression value, object? operand) =>
         Compare.Binary(comparison, value, Parameter(value, operand));
 
-    private static BinaryExpression Equal(Expression value, object? operand, string inputType, string operation)
+    internal static BinaryExpression Equal(Expression value, object? operand, string inputType, string operation)
     {
         if (operand is null)
         {
@@ -62,7 +49,7 @@ public static class ValueOperations
         return Expression.Equal(value, Parameter(value, operand));
     }
 
-    private static MethodCallExpression In(Expression value, IEnumerable operands, string operation, string inputType)
+    internal static MethodCallExpression In(Expression value, IEnumerable operands, string operation, string inputType)
     {
         var items = new List<object?>();
         foreach (var operand in operands)
@@ -79,7 +66,7 @@ public static class ValueOperations
     }
 
     /// <summary>Case-insensitive on every provider: <c>LIKE</c> (SQLite folds ASCII case; SQL Server's CI collation folds all).</summary>
-    private static BinaryExpression Match(Expression value, string pattern) =>
+    internal static BinaryExpression Match(Expression value, string pattern) =>
         Expression.AndAlso(
             Expression.NotEqual(value, Expression.Constant(null, typeof(string))),
             Expression.Call(Like, Expression.Constant(EF.Functions), value, QueryParameter.Of(pattern), Expression.Constant("\\")));
@@ -91,7 +78,7 @@ public static class ValueOperations
     /// </summary>
     public const int MaxPatternLength = 1000;
 
-    private static string Escape(object? operand, string operation)
+    internal static string Escape(object? operand, string operation)
     {
         var text = (string)operand!;
         return text.Length > MaxPatternLength ? throw FilterErrors.ValueTooLong(operation, text.Length, MaxPatternLength) : Escape(text);

@@ -155,7 +155,7 @@ public sealed class Projector(QueryScope scope)
         var ownerFilter = OwnerFilter.For(scope, field, target, owners, element);
         var list = Filtered(target, value, element, arguments, ownerFilter);
         list = Keyset.Order(list, _sorts.Build(target, element, arguments.ValueOf("order"), EntityQuery.Written(selection.Field, "order")), reverse: false);
-        var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.MaxPageSize, Coordinate(selection));
+        var paging = scope.PageSizes.NestedList.Read(arguments, Coordinate(selection));
         var first = arguments.ValueOf("first") is int;
         if (first)
         {
@@ -172,7 +172,7 @@ public sealed class Projector(QueryScope scope)
     {
         var target = scope.Entity(field.TargetTypeName!);
         var arguments = selection.Arguments(scope.Context);
-        var paging = PagingArguments.From(arguments, scope.Paging.MaxPageSize, scope.Paging.DefaultPageSize, Coordinate(selection));
+        var paging = scope.PageSizes.NestedConnection.Read(arguments, Coordinate(selection));
         var element = Expression.Parameter(target.EntityType, "x");
         var filtered = Filtered(target, value, element, arguments, ownerFilter: null);
         var ownerFilter = OwnerFilter.For(scope, field, target, owners, element);
