@@ -29,6 +29,7 @@ public static class ConfigurationCheck
         ConfigurationRule.PositiveInteger("GraphQL:TrustedDocuments:AutomaticPersistedQueries:MaxDocuments"),
         ConfigurationRule.Boolean("Security:DevelopmentIdentity:Enabled"),
         ConfigurationRule.Boolean("Security:DevelopmentTokens:Enabled"),
+        ConfigurationRule.PositiveInteger("Security:PartnerRowRulesCacheSize"),
         ConfigurationRule.Urls("Urls"),
         ConfigurationRule.PositiveInteger("ShutdownTimeoutSeconds"),
         ConfigurationRule.PositiveInteger("GraphQL:Subscriptions:ConnectionInitTimeoutSeconds"),

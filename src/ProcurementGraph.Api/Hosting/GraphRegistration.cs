@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -33,6 +34,8 @@ public static class GraphRegistration
         services.AddScoped<IQuerySource, DbContextQuerySource<ProcurementDbContext>>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(PartnerRowRules.Table);
+        services.TryAddSingleton(sp => new RowRuleCache<int>(
+            sp.GetRequiredService<RowRuleTable<int>>(), sp.GetRequiredService<IOptions<SecurityOptions>>().Value.PartnerRowRulesCacheSize));
         services.AddScoped<CallerRowRules>();
         services.AddScoped<IRowRules>(sp => sp.GetRequiredService<CallerRowRules>());
         services.AddScoped<IRowWriteRules>(sp => sp.GetRequiredService<CallerRowRules>());

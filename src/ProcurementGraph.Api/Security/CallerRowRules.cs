@@ -17,26 +17,52 @@ namespace ProcurementGraph.Api.Security;
 /// </summary>
 public sealed class CallerRowRules : IRowRules, IRowWriteRules
 {
-    private readonly IRowRules? _rules;
-    private readonly Dictionary<Type, LambdaExpression> _writeRules = [];
+    private readonly ProcurementCaller? _caller;
+    private readonly RowRuleCache<int> _partnerRules;
+    private readonly ProcurementDbContext _db;
+    private IRowRules? _rules;
+    private Dictionary<Type, LambdaExpression>? _writeRules;
 
-    public CallerRowRules(IHttpContextAccessor http, IOptions<SecurityOptions> options, RowRuleTable<int> partnerRules, ProcurementDbContext db)
+    /// <summary>
+    /// The caller is read once; its read rules (a partner's come built from <paramref name="partnerRules"/>, shared by its
+    /// requests) and its write rules are made when first asked for.
+    /// </summary>
+    public CallerRowRules(IHttpContextAccessor http, IOptions<SecurityOptions> options, RowRuleCache<int> partnerRules, ProcurementDbContext db)
     {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(partnerRules);
         ArgumentNullException.ThrowIfNull(db);
         var user = http.HttpContext?.User;
-        var caller = user is null ? null : ProcurementCaller.From(user, options.Value);
-        AddWriteRules(caller);
-        if (caller is { IsPartner: true })
-        {
-            // A partner sees by the declared partner rule (undeclared entity types: nothing); without a supplier, nothing.
-            _rules = caller.SupplierId is { } id ? partnerRules.For(id, db.Model) : RowRules.NoneOf(db.Model);
-        }
+        _caller = user is null ? null : ProcurementCaller.From(user, options.Value);
+        (_partnerRules, _db) = (partnerRules, db);
     }
 
-    public LambdaExpression? For(Type entityType) => _rules?.For(entityType);
+    public LambdaExpression? For(Type entityType) => ReadRules()?.For(entityType);
 
-    public LambdaExpression? ForWrite(Type entityType) => _writeRules.GetValueOrDefault(entityType);
+    public LambdaExpression? ForWrite(Type entityType) => WriteRules().GetValueOrDefault(entityType);
+
+    private IRowRules? ReadRules()
+    {
+        if (_rules is null && _caller is { IsPartner: true })
+        {
+            // A partner sees by the declared partner rule (undeclared entity types: nothing); without a supplier, nothing.
+            _rules = _caller.SupplierId is { } id ? _partnerRules.For(id, _db.Model) : RowRules.NoneOf(_db.Model);
+        }
+
+        return _rules;
+    }
+
+    private Dictionary<Type, LambdaExpression> WriteRules()
+    {
+        if (_writeRules is null)
+        {
+            _writeRules = [];
+            AddWriteRules(_caller);
+        }
+
+        return _writeRules;
+    }
 
     private void AddWriteRules(ProcurementCaller? caller)
     {
@@ -55,5 +81,5 @@ public sealed class CallerRowRules : IRowRules, IRowWriteRules
         }
     }
 
-    private void AddWrite<T>(Expression<Func<T, bool>> rule) => _writeRules[typeof(T)] = rule;
+    private void AddWrite<T>(Expression<Func<T, bool>> rule) => _writeRules![typeof(T)] = rule;
 }

@@ -23,6 +23,12 @@ public sealed class SecurityOptions
     /// <summary>The delegated scope a front-end token must carry (<c>scp</c>); app tokens carry roles and no scope.</summary>
     public string RequiredScope { get; set; } = "Procurement.Access";
 
+    /// <summary>
+    /// The partners whose row rules are kept built between requests (<c>Security:PartnerRowRulesCacheSize</c>, default 1000);
+    /// beyond it the least recently used are dropped and built again when their partner returns.
+    /// </summary>
+    public int PartnerRowRulesCacheSize { get; set; } = 1000;
+
     /// <summary>Development only: a request without a token acts as this persona.</summary>
     public DevelopmentIdentityOptions DevelopmentIdentity { get; set; } = new();
 

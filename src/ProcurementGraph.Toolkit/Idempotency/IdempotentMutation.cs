@@ -36,15 +36,11 @@ internal sealed class IdempotentMutation
     /// <summary>The idempotent handling of the request, or null when it has no key, is no mutation or no store is registered.</summary>
     public static IdempotentMutation? For(HttpContext context, ExecutionOptions options, GraphQLRequest request, IGraphQLTextSerializer serializer)
     {
+        // The header first: the store is scoped (a database store rents a DbContext), and most requests carry no key.
         var services = context.RequestServices;
-        if (services.GetService<IIdempotencyStore>() is not { } store)
-        {
-            return null;
-        }
-
         var settings = services.GetService<IOptions<IdempotencyOptions>>()?.Value ?? new IdempotencyOptions();
         var header = context.Request.Headers[settings.HeaderName];
-        if (header.Count == 0 || !IsMutation(options, services))
+        if (header.Count == 0 || services.GetService<IIdempotencyStore>() is not { } store || !IsMutation(options, services))
         {
             return null;
         }

@@ -60,6 +60,7 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         { "Security:RequiredScope", " ", "Production" },
         { "Security:DevelopmentIdentity:Enabled", "true", "Production" },
         { "Security:DevelopmentTokens:Enabled", "true", "Production" },
+        { "Security:PartnerRowRulesCacheSize", "0", "Production" },
         { "Security:DevelopmentIdentity:Enabled", "maybe", "Development" },
         { "Urls", "nonsense", "Production" },
         { "ShutdownTimeoutSeconds", "0", "Production" },
