@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -30,10 +29,11 @@ internal static class GraphQLHttpCaching
             return;
         }
 
-        using var body = new MemoryStream();
-        await serializer.WriteAsync(body, result, context.RequestAborted).ConfigureAwait(false);
+        // Serialized into pooled chunks and hashed while written: the tag is known before the first byte is sent.
         var contentType = GraphQLHttpMediaTypes.ToContentType(mediaType);
-        var etag = ETag(contentType, body.GetBuffer().AsSpan(0, (int)body.Length));
+        using var body = new HashingResponseBuffer(System.Text.Encoding.UTF8.GetBytes(contentType + "\n"));
+        await serializer.WriteAsync(body, result, context.RequestAborted).ConfigureAwait(false);
+        var etag = Tag(body.Hash());
 
         // An identity the server made up without credentials (a development persona) is not an authenticated caller here.
         var authenticated = context.User.Identities.Any(i => i.IsAuthenticated
@@ -51,21 +51,14 @@ internal static class GraphQLHttpCaching
         response.StatusCode = statusCode;
         response.ContentType = contentType;
         response.ContentLength = body.Length;
-        body.Position = 0;
-        await body.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        await body.SendAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The quoted hex SHA-256 of the body, the content type mixed in (the same JSON as <c>application/json</c> and as
     /// <c>application/graphql-response+json</c> are two representations, so two strong tags).
     /// </summary>
-    internal static EntityTagHeaderValue ETag(string contentType, ReadOnlySpan<byte> body)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(contentType + "\n"));
-        hash.AppendData(body);
-        return new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(hash.GetHashAndReset()) + "\"");
-    }
+    private static EntityTagHeaderValue Tag(byte[] sha256) => new("\"" + Convert.ToHexStringLower(sha256) + "\"");
 
     internal static string CacheControl(GraphQLHttpOptions options, bool authenticated)
     {

@@ -4,18 +4,18 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace ProcurementGraph.Toolkit.Transport;
 
-/// <summary>Reads a request body into memory, refusing bodies above a size limit.</summary>
+/// <summary>Reads a request body into a pooled buffer, refusing bodies above a size limit.</summary>
 internal static class GraphQLHttpRequestBodyReader
 {
     private const int ChunkSize = 16 * 1024;
 
     /// <summary>
-    /// Returns the body, or <see langword="null"/> when it is larger than <paramref name="maxBytes"/>
-    /// (by its Content-Length or by what was actually sent).
+    /// Returns the body in a rented buffer (the caller disposes it once the body is parsed), or <see langword="null"/> when
+    /// it is larger than <paramref name="maxBytes"/> (by its Content-Length or by what was actually sent).
     /// </summary>
-    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<PooledRequestBody?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        var limit = Math.Min(maxBytes, Array.MaxLength);
+        var limit = (int)Math.Min(maxBytes, Array.MaxLength - 1);
         if (request.ContentLength > limit)
         {
             return null;
@@ -28,27 +28,42 @@ internal static class GraphQLHttpRequestBodyReader
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        var initialCapacity = (int)Math.Min(request.ContentLength ?? ChunkSize, limit);
-        using var buffer = new MemoryStream(initialCapacity);
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        // With a Content-Length the buffer has room for one byte more, so the end of the body is seen without growing.
+        var pool = ArrayPool<byte>.Shared;
+        var buffer = pool.Rent((int)Math.Min((request.ContentLength ?? ChunkSize) + 1, limit + 1L));
+        var length = 0;
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > limit)
+                if (length == buffer.Length)
                 {
-                    return null;
+                    var larger = pool.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
                 }
 
-                buffer.Write(chunk, 0, read);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limit)
+                {
+                    pool.Return(buffer);
+                    return null;
+                }
             }
         }
-        finally
+        catch
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            pool.Return(buffer);
+            throw;
         }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return new PooledRequestBody(buffer, length);
     }
 }

@@ -202,7 +202,7 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             return (GraphQLHttpError.UnsupportedMediaType(), null);
         }
 
-        ReadOnlyMemory<byte>? body;
+        PooledRequestBody? body;
         try
         {
             body = await GraphQLHttpRequestBodyReader.ReadAsync(request, _options.MaxRequestBodyBytes, request.HttpContext.RequestAborted)
@@ -213,13 +213,17 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
             body = null;
         }
 
-        if (body is not { } bytes)
+        if (body is null)
         {
             return (GraphQLHttpError.RequestTooLarge(_options.MaxRequestBodyBytes), null);
         }
 
-        var error = GraphQLHttpRequestParser.TryParseBody(bytes, serializer, out var graphQLRequest);
-        return (error, graphQLRequest);
+        // The parsed request holds strings and inputs only, nothing of the buffer: it goes back to the pool at once.
+        using (body)
+        {
+            var error = GraphQLHttpRequestParser.TryParseBody(body.Memory, serializer, out var graphQLRequest);
+            return (error, graphQLRequest);
+        }
     }
 
     /// <summary>
