@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ProcurementGraph.TestKit;
 using ProcurementGraph.Toolkit.Authorization;
 using ProcurementGraph.Toolkit.Errors;
 using ProcurementGraph.Toolkit.Tests.Transport;
@@ -28,7 +29,7 @@ public sealed class AuthorizationTestHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host is not started.");
 

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.TestKit;
 using ProcurementGraph.Toolkit.Errors;
 using ProcurementGraph.Toolkit.Querying;
 using ProcurementGraph.Toolkit.Querying.Metadata;
