@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>Field and type costs on HotChocolate's model (IBM cost directives), checked by hand on the library schema.</summary>
 public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>
 {
-    private readonly LimitsTestHost _host = fixture.Host;
+    private readonly TestHost<LibrarySchema> _host = fixture;
 
     [Fact]
     public async Task A_root_connection_costs_its_weight_and_multiplies_its_nodes_by_first()
@@ -145,11 +147,11 @@ public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<Lim
                 $"fragment F{i} on Author {{ a: catalog(first: 1) {{ nodes {{ author {{ {next} }} }} }} b: catalog(first: 1) {{ nodes {{ author {{ {next} }} }} }} }}\n");
         }
 
-        using var host = new LimitsTestHost(o =>
+        await using var host = await TestHost.Library().WithLimits(o =>
         {
             o.MaxExecutionDepth = 1000;
             o.Document.MaxExpandedFields = int.MaxValue; // the document limits would refuse it before the analysis
-        });
+        }).StartAsync();
         var clock = Stopwatch.StartNew();
         var result = await host.ExecuteAsync(document.ToString());
 

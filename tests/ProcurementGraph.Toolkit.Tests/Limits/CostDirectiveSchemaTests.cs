@@ -6,7 +6,7 @@ namespace ProcurementGraph.Toolkit.Tests.Limits;
 /// <summary>The cost directives are declared and applied where HotChocolate applies them.</summary>
 public sealed class CostDirectiveSchemaTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>
 {
-    private string Sdl => fixture.Host.Schema.Print(new PrintOptions { IncludeDescriptions = false });
+    private string Sdl => fixture.Schema.Print(new PrintOptions { IncludeDescriptions = false });
 
     [Fact]
     public void The_directives_are_declared_with_hotchocolates_arguments_and_locations()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
@@ -15,9 +16,9 @@ public sealed class ExecutionOptionsTests
     {
         // Arrange
         var interceptor = new RecordingInterceptor();
-        await using var host = await GraphQLHttpTestHost.StartAsync(services =>
-            services.AddSingleton<IGraphQLHttpRequestInterceptor>(interceptor));
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path)
+        await using var host = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
+            services.AddSingleton<IGraphQLHttpRequestInterceptor>(interceptor)).StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path)
         {
             Content = new StringContent("""{"query":"query Q { contextValue }","operationName":"Q","extensions":{"e":1},"documentId":null}""",
                 System.Text.Encoding.UTF8, "application/json"),

@@ -1,11 +1,12 @@
 using System.Net;
 using GraphQL;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class GetRequestTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     [Fact]
     public async Task Query_in_the_query_string_is_executed()
@@ -111,7 +112,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Mutation_over_get_gives_405_with_allow_post_and_is_not_executed(string accept)
     {
         // Arrange
-        await using var freshHost = await StartAsync();
+        await using var freshHost = await TestHost.For<TransportTestSchema>().WithHttp().StartAsync();
 
         // Act
         var response = await freshHost.GetAsync(QueryString(("query", """mutation { setGreeting(text: "no") }""")), accept);
@@ -181,7 +182,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Persisted_mutation_requested_by_document_id_over_get_gives_405_and_is_not_executed()
     {
         // Arrange
-        await using var persistedHost = await StartAsync(configureGraphQL: b => b.UsePersistedDocuments(o =>
+        await using var persistedHost = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureGraphQL(b => b.UsePersistedDocuments(o =>
         {
             o.AllowOnlyPersistedDocuments = false;
             o.AllowedPrefixes.Clear();
@@ -191,7 +192,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
                 "query" => "{ hello }",
                 _ => null,
             });
-        }));
+        })).StartAsync();
 
         // Act
         var mutation = await persistedHost.GetAsync(QueryString(("documentId", "x-test:mutation")));

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class StatusCodeTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class StatusCodeTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
