@@ -1,8 +1,6 @@
 using System.Net;
 using GraphQL;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
@@ -42,13 +40,11 @@ public sealed class ExecutionOptionsTests
     [Fact]
     public async Task Mapping_without_AddGraphQLHttp_fails_with_a_clear_message()
     {
-        // Arrange
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        await using var app = builder.Build();
+        // Arrange: GraphQL and a schema, but no AddGraphQLHttp (no WithHttp).
+        var host = TestHost.For<TransportTestSchema>().MapEndpoints(app => app.MapGraphQLHttp());
 
         // Act
-        var exception = Assert.Throws<InvalidOperationException>(() => app.MapGraphQLHttp());
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(host.StartAsync);
 
         // Assert
         Assert.Contains(nameof(GraphQLHttpServiceCollectionExtensions.AddGraphQLHttp), exception.Message, StringComparison.Ordinal);
