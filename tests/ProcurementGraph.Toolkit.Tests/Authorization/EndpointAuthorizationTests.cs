@@ -2,11 +2,12 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary><c>RequireGraphQLAuthorization</c>: who may send a request at all, answered as GraphQL errors.</summary>
-public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>
+public sealed class EndpointAuthorizationTests(AuthorizationFixture host) : IClassFixture<AuthorizationFixture>
 {
     [Theory]
     [InlineData(null, "application/graphql-response+json; charset=utf-8")]
@@ -19,16 +20,16 @@ public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : ICl
         using var request = Post("/guarded", "{ open }", accept: accept);
 
         // Act
-        using var response = await host.SendAsync(request);
+        using var response = await host.Client.SendAsync(request);
 
         // Assert
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Test", AuthorizationTestHost.Header(response, "WWW-Authenticate"));
+        Assert.Equal("Test", TestHost.Header(response, "WWW-Authenticate"));
         Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.False(body.TryGetProperty("data", out _));
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray().ToList());
-        Assert.Equal(GraphQLAuthorizationErrorCodes.NotAuthenticated, AuthorizationTestHost.CodeOf(error));
+        Assert.Equal(GraphQLAuthorizationErrorCodes.NotAuthenticated, TestHost.CodeOf(error));
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : ICl
         using var request = Post("/guarded", "{ open }", authorization: "Bogus x");
 
         // Act
-        using var response = await host.SendAsync(request);
+        using var response = await host.Client.SendAsync(request);
 
         // Assert
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -61,7 +62,7 @@ public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : ICl
     public async Task Authenticated_caller_failing_the_policy_is_403_with_not_authorized()
     {
         // Act
-        var response = await host.PostAsync("{ open }", roles: ["Guest"], path: "/guarded");
+        var response = await host.PostAsAsync("{ open }", roles: ["Guest"], path: "/guarded");
 
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -73,7 +74,7 @@ public sealed class EndpointAuthorizationTests(AuthorizationTestHost host) : ICl
     public async Task Caller_passing_the_policy_is_executed()
     {
         // Act
-        var response = await host.PostAsync("{ open }", roles: ["Reader"], path: "/guarded");
+        var response = await host.PostAsAsync("{ open }", roles: ["Reader"], path: "/guarded");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

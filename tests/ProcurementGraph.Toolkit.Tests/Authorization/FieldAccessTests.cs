@@ -2,11 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>The service the querying toolkit asks before filtering or sorting on a field.</summary>
-public sealed class FieldAccessTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>
+public sealed class FieldAccessTests(AuthorizationFixture host) : IClassFixture<AuthorizationFixture>
 {
     [Theory]
     [InlineData("Query", "open", new string[0], true)]

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Authorization;
 
 /// <summary>Only the fields that execute are checked: @skip/@include, fragments and the selected operation are honoured.</summary>
-public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IClassFixture<AuthorizationTestHost>
+public sealed class SelectionAuthorizationTests(AuthorizationFixture host) : IClassFixture<AuthorizationFixture>
 {
     private static readonly string[] Reader = ["Reader"];
 
@@ -16,7 +17,7 @@ public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IC
     public async Task Skipped_selections_are_not_checked(string query)
     {
         // Act
-        var response = await host.PostAsync(query, Reader);
+        var response = await host.PostAsAsync(query, Reader);
 
         // Assert
         Assert.Empty(response.Errors);
@@ -29,7 +30,7 @@ public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IC
     public async Task Skip_with_a_variable_is_honoured(bool skip, int expectedErrors)
     {
         // Act
-        var response = await host.PostAsync("query Q($s: Boolean!) { open secret @skip(if: $s) }", Reader, new { s = skip });
+        var response = await host.PostAsAsync("query Q($s: Boolean!) { open secret @skip(if: $s) }", Reader, new { s = skip });
 
         // Assert
         Assert.Equal(expectedErrors, response.Errors.Length);
@@ -43,11 +44,11 @@ public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IC
     public async Task Fields_reached_through_fragments_are_checked(string query, string firstDeniedPath)
     {
         // Act
-        var response = await host.PostAsync(query, Reader);
+        var response = await host.PostAsAsync(query, Reader);
 
         // Assert
         Assert.NotEmpty(response.Errors);
-        Assert.Equal(firstDeniedPath, AuthorizationTestHost.PathOf(response.Errors[0]));
+        Assert.Equal(firstDeniedPath, TestHost.PathOf(response.Errors[0]));
     }
 
     [Fact]
@@ -57,13 +58,13 @@ public sealed class SelectionAuthorizationTests(AuthorizationTestHost host) : IC
         const string document = "query Allowed { open } query Denied { secret }";
 
         // Act
-        var allowed = await host.PostAsync(document, Reader, operationName: "Allowed");
-        var denied = await host.PostAsync(document, Reader, operationName: "Denied");
+        var allowed = await host.PostAsAsync(document, Reader, operationName: "Allowed");
+        var denied = await host.PostAsAsync(document, Reader, operationName: "Denied");
 
         // Assert
         Assert.Empty(allowed.Errors);
         Assert.Equal("open", allowed.Data.GetProperty("open").GetString());
-        Assert.Equal("secret", AuthorizationTestHost.PathOf(Assert.Single(denied.Errors)));
+        Assert.Equal("secret", TestHost.PathOf(Assert.Single(denied.Errors)));
         Assert.Equal(JsonValueKind.Null, denied.Data.GetProperty("secret").ValueKind);
     }
 }

@@ -1,41 +1,106 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>Field and type costs on HotChocolate's model (IBM cost directives), checked by hand on the library schema.</summary>
 public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<LimitsFixture>
 {
-    private readonly LimitsTestHost _host = fixture.Host;
+    private readonly TestHost<LibrarySchema> _host = fixture;
 
-    [Fact]
-    public async Task A_root_connection_costs_its_weight_and_multiplies_its_nodes_by_first()
+    /// <summary>A request and its costs (field, type) counted by hand on HotChocolate's model; variables as JSON.</summary>
+    public static TheoryData<string, string, string?, double, double> Costs => new()
     {
         // books @cost 10 + nodes 1 (list); types: BooksConnection 1 + 5 × Book 1 + Query 1.
-        var cost = await _host.CostAsync("{ books(first: 5) { nodes { title } } }");
+        { "a root connection: its weight, nodes × first", "{ books(first: 5) { nodes { title } } }", null, 11, 7 },
 
-        Assert.Equal((11, 7), cost);
-    }
-
-    [Fact]
-    public async Task An_aggregate_costs_its_grouping_weight_plus_a_connection_of_groups()
-    {
         // booksAggregate @cost 60 + nodes 1 + 5 × (key 1 + author 1 + sum 1) + having 10 + count 1 + gt 10; types: connection 1 + 5 × 4 + Query 1.
-        var cost = await _host.CostAsync("{ booksAggregate(groupBy: [AUTHOR], having: { count: { gt: 1 } }, first: 5) { nodes { key { author { name } } count sum { pages } } } }");
+        {
+            "an aggregate: its grouping weight plus a connection of groups",
+            "{ booksAggregate(groupBy: [AUTHOR], having: { count: { gt: 1 } }, first: 5) { nodes { key { author { name } } count sum { pages } } } }",
+            null, 97, 22
+        },
 
-        Assert.Equal((97, 22), cost);
+        // edges × 10: (edge 1 + node 1 + author 1) per edge; totalCount @cost 10; pageInfo 1.
+        {
+            "without first, the slicing default page size",
+            "{ books { totalCount pageInfo { hasNextPage } edges { cursor node { title author { name } } } } }",
+            null, 42, 33
+        },
+
+        // A nested connection is projected into the root's statement: weight 1 (no @cost), nodes 1, 30 books.
+        // authors @cost 10 + nodes 1 + 20 × (catalog 1 + nodes 1); types 1 + 20 × (Author 1 + CatalogConnection 1 + 30 × Book 1) + 1.
+        { "nested connections multiply", "{ authors(first: 20) { nodes { catalog(first: 30) { nodes { title } } } } }", null, 51, 642 },
+
+        // books: weight 1 (a list), first or 1 item; authors @cost 10 + nodes 1 + 2 × books 1.
+        { "a plain relation list without first: one item", "{ authors(first: 2) { nodes { books { title } } } }", null, 13, 6 },
+        { "a plain relation list with first: first items", "{ authors(first: 2) { nodes { books(first: 3) { title } } } }", null, 13, 10 },
+
+        { "a root page: at most 50 items", "{ books(first: 1000) { nodes { title } } }", null, 11, 52 },
+
+        // node @cost 10; Author: books(first: 20) (1, 20 × Book); Book: title (0, 0).
+        {
+            "an abstract selection: its most expensive type",
+            """{ node(id: "eA==") { ... on Author { books(first: 20) { title } } ... on Book { title } } }""",
+            null, 11, 22
+        },
+
+        {
+            "skipped fields: nothing",
+            "query($skip: Boolean!) { books(first: 5) { nodes { title } totalCount @skip(if: $skip) } }",
+            """{"skip":true}""", 11, 7
+        },
+    };
+
+    /// <summary>A request written two ways (the second with variables as JSON), costing the same.</summary>
+    public static TheoryData<string, string, string, string?> SameCosts => new()
+    {
+        {
+            "variables cost what their values cost written inline",
+            """{ books(first: 7, where: { or: [{ title: { startsWith: "a" } }, { pages: { gt: 100 } }] }) { nodes { title } } }""",
+            "query($first: Int, $where: BookFilterInput) { books(first: $first, where: $where) { nodes { title } } }",
+            """{"first":7,"where":{"or":[{"title":{"startsWith":"a"}},{"pages":{"gt":100}}]}}"""
+        },
+        {
+            "a variable left out falls back to its default value",
+            "{ books(first: 3) { nodes { title } } }",
+            "query($first: Int = 3) { books(first: $first) { nodes { title } } }",
+            null
+        },
+        {
+            "fragments cost what their fields cost, merged fields count once",
+            "{ books(first: 5) { nodes { title author { name } } } }",
+            """
+            { ...Root books(first: 5) { nodes { author { name } } } }
+            fragment Root on Query { books(first: 5) { nodes { ...BookFields } } }
+            fragment BookFields on Book { title author { name } }
+            """,
+            null
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Costs))]
+    public async Task A_request_costs_what_the_model_says(string _, string query, string? variables, double fieldCost, double typeCost)
+    {
+        var cost = await _host.CostAsync(query, Variables(variables));
+
+        Assert.Equal((fieldCost, typeCost), cost);
     }
 
-    [Fact]
-    public async Task Without_first_the_slicing_default_page_size_counts()
+    [Theory]
+    [MemberData(nameof(SameCosts))]
+    public async Task Written_either_way_a_request_costs_the_same(string _, string written, string rewritten, string? variables)
     {
-        // edges × 10: (edge 1 + node 1 + author 1) per edge; totalCount @cost 10; pageInfo 1.
-        var cost = await _host.CostAsync(
-            "{ books { totalCount pageInfo { hasNextPage } edges { cursor node { title author { name } } } } }");
+        var first = await _host.CostAsync(written);
+        var second = await _host.CostAsync(rewritten, Variables(variables));
 
-        Assert.Equal((42, 33), cost);
+        Assert.Equal(first, second);
     }
 
     [Fact]
@@ -51,88 +116,6 @@ public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<Lim
     }
 
     [Fact]
-    public async Task Variables_cost_what_their_values_cost_written_inline()
-    {
-        var inline = await _host.CostAsync(
-            """{ books(first: 7, where: { or: [{ title: { startsWith: "a" } }, { pages: { gt: 100 } }] }) { nodes { title } } }""");
-        var variables = await _host.CostAsync(
-            "query($first: Int, $where: BookFilterInput) { books(first: $first, where: $where) { nodes { title } } }",
-            new { first = 7, where = new { or = new object[] { new { title = new { startsWith = "a" } }, new { pages = new { gt = 100 } } } } });
-
-        Assert.Equal(inline, variables);
-    }
-
-    [Fact]
-    public async Task A_variable_left_out_falls_back_to_its_default_value()
-    {
-        var literal = await _host.CostAsync("{ books(first: 3) { nodes { title } } }");
-        var defaulted = await _host.CostAsync("query($first: Int = 3) { books(first: $first) { nodes { title } } }");
-
-        Assert.Equal(literal, defaulted);
-    }
-
-    [Fact]
-    public async Task Nested_connections_multiply()
-    {
-        // A nested connection is projected into the root's statement: weight 1 (no @cost), nodes 1, 30 books.
-        // authors @cost 10 + nodes 1 + 20 × (catalog 1 + nodes 1); types 1 + 20 × (Author 1 + CatalogConnection 1 + 30 × Book 1) + 1.
-        var cost = await _host.CostAsync("{ authors(first: 20) { nodes { catalog(first: 30) { nodes { title } } } } }");
-
-        Assert.Equal((51, 642), cost);
-    }
-
-    [Fact]
-    public async Task A_plain_relation_list_counts_first_or_one_item()
-    {
-        // books: weight 1 (a list), first or 1 item; authors @cost 10 + nodes 1 + 2 × books 1.
-        var unsliced = await _host.CostAsync("{ authors(first: 2) { nodes { books { title } } } }");
-        var sliced = await _host.CostAsync("{ authors(first: 2) { nodes { books(first: 3) { title } } } }");
-
-        Assert.Equal((13, 6), unsliced);
-        Assert.Equal((13, 10), sliced);
-    }
-
-    [Fact]
-    public async Task A_root_page_counts_at_most_50_items()
-    {
-        var cost = await _host.CostAsync("{ books(first: 1000) { nodes { title } } }");
-
-        Assert.Equal((11, 52), cost);
-    }
-
-    [Fact]
-    public async Task An_abstract_selection_costs_its_most_expensive_type()
-    {
-        // node @cost 10; Author: books(first: 20) (1, 20 × Book); Book: title (0, 0).
-        var cost = await _host.CostAsync(
-            """{ node(id: "eA==") { ... on Author { books(first: 20) { title } } ... on Book { title } } }""");
-
-        Assert.Equal((11, 22), cost);
-    }
-
-    [Fact]
-    public async Task Fragments_cost_what_their_fields_cost_and_merged_fields_count_once()
-    {
-        var inline = await _host.CostAsync("{ books(first: 5) { nodes { title author { name } } } }");
-        var fragments = await _host.CostAsync(
-            """
-            { ...Root books(first: 5) { nodes { author { name } } } }
-            fragment Root on Query { books(first: 5) { nodes { ...BookFields } } }
-            fragment BookFields on Book { title author { name } }
-            """);
-
-        Assert.Equal(inline, fragments);
-    }
-
-    [Fact]
-    public async Task Skipped_fields_cost_nothing()
-    {
-        var cost = await _host.CostAsync("query($skip: Boolean!) { books(first: 5) { nodes { title } totalCount @skip(if: $skip) } }", new { skip = true });
-
-        Assert.Equal((11, 7), cost);
-    }
-
-    [Fact]
     public async Task Doubling_fragments_are_analysed_in_linear_time()
     {
         // 2^24 response paths: the analysis must not walk them one by one.
@@ -145,11 +128,11 @@ public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<Lim
                 $"fragment F{i} on Author {{ a: catalog(first: 1) {{ nodes {{ author {{ {next} }} }} }} b: catalog(first: 1) {{ nodes {{ author {{ {next} }} }} }} }}\n");
         }
 
-        using var host = new LimitsTestHost(o =>
+        await using var host = await TestHost.Library().WithLimits(o =>
         {
             o.MaxExecutionDepth = 1000;
             o.Document.MaxExpandedFields = int.MaxValue; // the document limits would refuse it before the analysis
-        });
+        }).StartAsync();
         var clock = Stopwatch.StartNew();
         var result = await host.ExecuteAsync(document.ToString());
 
@@ -158,4 +141,6 @@ public sealed class CostAnalysisTests(LimitsFixture fixture) : IClassFixture<Lim
         Assert.Equal(LimitErrorCodes.CostExceeded, error.Code());
         Assert.True(error.GetProperty("extensions").GetProperty("fieldCost").GetDouble() > 1_000_000);
     }
+
+    private static JsonElement? Variables(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
 }

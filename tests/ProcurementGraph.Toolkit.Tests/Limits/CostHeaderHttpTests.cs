@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using GraphQL;
-using GraphQL.Execution;
-using ProcurementGraph.Toolkit.Errors;
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Tests.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
@@ -15,19 +13,21 @@ public sealed class CostHeaderHttpTests : IAsyncLifetime
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
 
-    private GraphQLHttpTestHost _host = null!;
+    private TestHost<TransportTestSchema> _host = null!;
 
     public async Task InitializeAsync() =>
         // `{ hello }` costs 10 (a root field), so a MaxFieldCost of 15 lets one through and rejects two.
-        _host = await GraphQLHttpTestHost.StartAsync(configureGraphQL: graph => graph
-            .AddErrorInfoProvider(new FlatErrorInfoProvider(new ErrorInfoProviderOptions()))
-            .AddGraphQLLimits(o =>
+        _host = await TestHost.For<TransportTestSchema>()
+            .WithHttp()
+            .WithFlatErrors()
+            .WithLimits(o =>
             {
                 o.Cost.MaxFieldCost = 15;
                 o.MaxExecutionDepth = 2;
-            }));
+            })
+            .StartAsync();
 
-    public Task DisposeAsync() => _host.DisposeAsync();
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Theory]
     [InlineData("report")]
@@ -109,7 +109,7 @@ public sealed class CostHeaderHttpTests : IAsyncLifetime
     {
         // Depth 3 over a limit of 2 (the anonymous introspection is refused as well: both errors, before execution).
         var post = await PostAsync("{ __schema { types { name } } }", null, GraphQLResponseJson);
-        var get = await _host.GetAsync(GraphQLHttpTestHost.QueryString(("query", "{ __schema { types { name } } }")), GraphQLResponseJson);
+        var get = await _host.GetAsync(TestHost.QueryString(("query", "{ __schema { types { name } } }")), GraphQLResponseJson);
 
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
         Assert.Contains(post.Errors, e => e.GetProperty("extensions").GetProperty("code").GetString() == LimitErrorCodes.MaxExecutionDepth);
@@ -128,7 +128,7 @@ public sealed class CostHeaderHttpTests : IAsyncLifetime
 
     private async Task<GraphQLHttpTestResponse> PostAsync(string query, string? costHeader, string accept)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path)
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };

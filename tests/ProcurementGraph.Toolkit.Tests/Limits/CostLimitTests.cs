@@ -1,4 +1,5 @@
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
@@ -11,10 +12,10 @@ public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<Limits
     public async Task Over_the_field_cost_the_request_is_rejected_before_execution_with_HC0047()
     {
         // Act
-        var result = await fixture.Host.ExecuteAsync(Expensive);
+        var result = await fixture.ExecuteAsync(Expensive);
 
         // Assert
-        Assert.False(result.TryGetProperty("data", out _), "no data: rejected before execution");
+        Assert.False(result.Json.TryGetProperty("data", out _), "no data: rejected before execution");
         var error = result.SingleError();
         Assert.Equal("The maximum allowed field cost was exceeded.", error.GetProperty("message").GetString());
         var extensions = error.GetProperty("extensions");
@@ -28,7 +29,7 @@ public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<Limits
     public async Task Over_the_type_cost_only_the_type_cost_error_is_reported()
     {
         // Arrange: field cost 11, type cost 1002 when root pages count in full.
-        using var host = new LimitsTestHost(o => o.Cost.CountedRootPageSize = 1000);
+        await using var host = await TestHost.Library().WithLimits(o => o.Cost.CountedRootPageSize = 1000).StartAsync();
 
         // Act
         var result = await host.ExecuteAsync("{ books(first: 1000) { nodes { title } } }");
@@ -46,7 +47,7 @@ public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<Limits
     [Fact]
     public async Task The_limits_are_configurable()
     {
-        using var host = new LimitsTestHost(o => o.Cost.MaxFieldCost = 10);
+        await using var host = await TestHost.Library().WithLimits(o => o.Cost.MaxFieldCost = 10).StartAsync();
 
         var result = await host.ExecuteAsync("{ books(first: 5) { nodes { title } } }");
 
@@ -58,24 +59,24 @@ public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<Limits
     [Fact]
     public async Task Without_enforcement_an_expensive_request_executes()
     {
-        using var host = new LimitsTestHost(o => o.Cost.Enforce = false);
+        await using var host = await TestHost.Library().WithLimits(o => o.Cost.Enforce = false).StartAsync();
 
         var result = await host.ExecuteAsync("{ authors(first: 50) { nodes { catalog(first: 50) { nodes { title } } } } }");
 
-        Assert.Empty(result.Errors());
-        Assert.True(result.GetProperty("data").GetProperty("authors").GetProperty("nodes").GetArrayLength() > 0);
+        Assert.Empty(result.Errors);
+        Assert.True(result.Json.GetProperty("data").GetProperty("authors").GetProperty("nodes").GetArrayLength() > 0);
     }
 
     [Fact]
     public async Task Report_executes_and_adds_the_operation_cost()
     {
         // Act
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 5) { nodes { title } } }", reporting: CostReporting.Report);
+        var result = await fixture.ExecuteAsync("{ books(first: 5) { nodes { title } } }", reporting: CostReporting.Report);
 
         // Assert
-        Assert.Empty(result.Errors());
-        Assert.Equal(5, result.GetProperty("data").GetProperty("books").GetProperty("nodes").GetArrayLength());
-        var cost = result.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Empty(result.Errors);
+        Assert.Equal(5, result.Json.GetProperty("data").GetProperty("books").GetProperty("nodes").GetArrayLength());
+        var cost = result.Json.GetProperty("extensions").GetProperty("operationCost");
         Assert.Equal(11, cost.GetProperty("fieldCost").GetDouble());
         Assert.Equal(7, cost.GetProperty("typeCost").GetDouble());
     }
@@ -83,41 +84,41 @@ public sealed class CostLimitTests(LimitsFixture fixture) : IClassFixture<Limits
     [Fact]
     public async Task Report_on_a_rejected_request_adds_the_operation_cost_to_the_error()
     {
-        var result = await fixture.Host.ExecuteAsync(Expensive, reporting: CostReporting.Report);
+        var result = await fixture.ExecuteAsync(Expensive, reporting: CostReporting.Report);
 
         Assert.Equal("HC0047", result.SingleError().Code());
-        Assert.False(result.TryGetProperty("data", out _));
-        Assert.Equal(2611, result.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
+        Assert.False(result.Json.TryGetProperty("data", out _));
+        Assert.Equal(2611, result.Json.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
     }
 
     [Fact]
     public async Task Validate_answers_the_costs_without_executing_even_over_the_limits()
     {
         // Act
-        var result = await fixture.Host.ExecuteAsync(Expensive, reporting: CostReporting.Validate);
+        var result = await fixture.ExecuteAsync(Expensive, reporting: CostReporting.Validate);
 
         // Assert
-        Assert.Empty(result.Errors());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("data").ValueKind);
-        var cost = result.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Empty(result.Errors);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.Json.GetProperty("data").ValueKind);
+        var cost = result.Json.GetProperty("extensions").GetProperty("operationCost");
         Assert.Equal(2611, cost.GetProperty("fieldCost").GetDouble());
     }
 
     [Fact]
     public async Task Validate_of_an_invalid_document_answers_its_validation_errors()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books { nope } }", reporting: CostReporting.Validate);
+        var result = await fixture.ExecuteAsync("{ books { nope } }", reporting: CostReporting.Validate);
 
-        Assert.Single(result.Errors());
-        Assert.False(result.TryGetProperty("data", out _));
-        Assert.False(result.TryGetProperty("extensions", out _));
+        Assert.Single(result.Errors);
+        Assert.False(result.Json.TryGetProperty("data", out _));
+        Assert.False(result.Json.TryGetProperty("extensions", out _));
     }
 
     [Fact]
     public async Task Without_a_report_request_the_response_has_no_cost_extension()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 1) { nodes { title } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 1) { nodes { title } } }");
 
-        Assert.False(result.TryGetProperty("extensions", out _));
+        Assert.False(result.Json.TryGetProperty("extensions", out _));
     }
 }

@@ -1,4 +1,5 @@
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
@@ -12,13 +13,13 @@ public sealed class ExecutionDepthTests
     public async Task Deeper_than_the_limit_is_rejected_with_hotchocolates_message_and_our_code()
     {
         // Arrange
-        using var host = new LimitsTestHost(o => o.MaxExecutionDepth = 5);
+        await using var host = await TestHost.Library().WithLimits(o => o.MaxExecutionDepth = 5).StartAsync();
 
         // Act
         var result = await host.ExecuteAsync(DepthSix);
 
         // Assert
-        Assert.False(result.TryGetProperty("data", out _));
+        Assert.False(result.Json.TryGetProperty("data", out _));
         var error = result.SingleError();
         Assert.Equal(
             "The GraphQL document has an execution depth of 6 which exceeds the max allowed execution depth of 5.",
@@ -35,17 +36,17 @@ public sealed class ExecutionDepthTests
     [Fact]
     public async Task At_the_limit_the_request_runs()
     {
-        using var host = new LimitsTestHost(o => o.MaxExecutionDepth = 6);
+        await using var host = await TestHost.Library().WithLimits(o => o.MaxExecutionDepth = 6).StartAsync();
 
         var result = await host.ExecuteAsync(DepthSix);
 
-        Assert.Empty(result.Errors());
+        Assert.Empty(result.Errors);
     }
 
     [Fact]
     public async Task Fragments_and_inline_fragments_count_their_fields()
     {
-        using var host = new LimitsTestHost(o => o.MaxExecutionDepth = 5);
+        await using var host = await TestHost.Library().WithLimits(o => o.MaxExecutionDepth = 5).StartAsync();
 
         var result = await host.ExecuteAsync(
             """
@@ -61,7 +62,7 @@ public sealed class ExecutionDepthTests
     public async Task The_default_limit_is_15()
     {
         // Arrange: authors 1, nodes 2, then (books, author) pairs, then a leaf: depth 16.
-        using var host = new LimitsTestHost();
+        await using var host = await TestHost.Library().WithLimits().StartAsync();
         var query = "{ authors { nodes { " + string.Concat(Enumerable.Repeat("books { author { ", 6)) + "books { title }"
             + new string('}', 2 * 6 + 3);
 
@@ -77,10 +78,10 @@ public sealed class ExecutionDepthTests
     [Fact]
     public async Task The_standard_introspection_query_fits_the_default_limit()
     {
-        using var host = new LimitsTestHost(o => o.IntrospectionRequiresAuthentication = false);
+        await using var host = await TestHost.Library().WithLimits(o => o.IntrospectionRequiresAuthentication = false).StartAsync();
 
         var result = await host.ExecuteAsync(IntrospectionQuery.Text);
 
-        Assert.Empty(result.Errors());
+        Assert.Empty(result.Errors);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ProcurementGraph.Toolkit.Limits;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
@@ -12,10 +13,10 @@ public sealed class IntrospectionTests(LimitsFixture fixture) : IClassFixture<Li
     public async Task Anonymous_schema_introspection_is_refused_with_HC0046()
     {
         // Act
-        var result = await fixture.Host.ExecuteAsync("{ __schema { queryType { name } } }");
+        var result = await fixture.ExecuteAsync("{ __schema { queryType { name } } }");
 
         // Assert
-        Assert.False(result.TryGetProperty("data", out _));
+        Assert.False(result.Json.TryGetProperty("data", out _));
         var error = result.SingleError();
         Assert.Equal("Introspection is not allowed for the current request.", error.GetProperty("message").GetString());
         Assert.Equal(LimitErrorCodes.IntrospectionNotAllowed, error.Code());
@@ -26,7 +27,7 @@ public sealed class IntrospectionTests(LimitsFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task Anonymous_type_introspection_in_a_fragment_is_refused()
     {
-        var result = await fixture.Host.ExecuteAsync("{ ...Q } fragment Q on Query { __type(name: \"Book\") { name } }");
+        var result = await fixture.ExecuteAsync("{ ...Q } fragment Q on Query { __type(name: \"Book\") { name } }");
 
         Assert.Equal("__type", result.SingleError().GetProperty("extensions").GetProperty("field").GetString());
     }
@@ -34,28 +35,28 @@ public sealed class IntrospectionTests(LimitsFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task Typename_stays_allowed()
     {
-        var result = await fixture.Host.ExecuteAsync("{ __typename }");
+        var result = await fixture.ExecuteAsync("{ __typename }");
 
-        Assert.Empty(result.Errors());
-        Assert.Equal("Query", result.GetProperty("data").GetProperty("__typename").GetString());
+        Assert.Empty(result.Errors);
+        Assert.Equal("Query", result.Json.GetProperty("data").GetProperty("__typename").GetString());
     }
 
     [Fact]
     public async Task An_authenticated_caller_may_introspect()
     {
-        var result = await fixture.Host.ExecuteAsync("{ __schema { queryType { name } } }", user: Authenticated);
+        var result = await fixture.ExecuteAsync("{ __schema { queryType { name } } }", user: Authenticated);
 
-        Assert.Empty(result.Errors());
-        Assert.Equal("Query", result.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Empty(result.Errors);
+        Assert.Equal("Query", result.Json.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 
     [Fact]
     public async Task Anyone_may_introspect_when_authentication_is_not_required()
     {
-        using var host = new LimitsTestHost(o => o.IntrospectionRequiresAuthentication = false);
+        await using var host = await TestHost.Library().WithLimits(o => o.IntrospectionRequiresAuthentication = false).StartAsync();
 
         var result = await host.ExecuteAsync("{ __type(name: \"Book\") { name } }");
 
-        Assert.Empty(result.Errors());
+        Assert.Empty(result.Errors);
     }
 }

@@ -1,3 +1,5 @@
+using ProcurementGraph.Toolkit.Tests.TestKit;
+
 namespace ProcurementGraph.Toolkit.Tests.Limits;
 
 /// <summary>At most MaxValidationErrors (5) errors per request, as HotChocolate.</summary>
@@ -8,20 +10,20 @@ public sealed class ValidationErrorCapTests(LimitsFixture fixture) : IClassFixtu
     [Fact]
     public async Task Validation_errors_are_capped_at_5()
     {
-        var result = await fixture.Host.ExecuteAsync(EightUnknownFields);
+        var result = await fixture.ExecuteAsync(EightUnknownFields);
 
-        Assert.Equal(5, result.Errors().Length);
-        Assert.Contains("a1", result.Errors()[0].GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.False(result.TryGetProperty("data", out _));
+        Assert.Equal(5, result.Errors.Count);
+        Assert.Contains("a1", result.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(result.Json.TryGetProperty("data", out _));
     }
 
     [Fact]
     public async Task The_cap_is_configurable()
     {
-        using var host = new LimitsTestHost(o => o.MaxValidationErrors = 2);
+        await using var host = await TestHost.Library().WithLimits(o => o.MaxValidationErrors = 2).StartAsync();
 
         var result = await host.ExecuteAsync(EightUnknownFields);
 
-        Assert.Equal(2, result.Errors().Length);
+        Assert.Equal(2, result.Errors.Count);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -14,7 +15,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Grouping_by_an_enum_computes_every_function_as_linq_does_in_one_statement()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               booksAggregate(groupBy: [GENRE]) {
                 nodes {
@@ -49,7 +50,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Object_keys_return_the_related_rows_loaded_by_key_in_one_statement_per_key()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             { booksAggregate(groupBy: [AUTHOR, PUBLISHER], order: [{ count: DESC }]) { nodes { key { author { name } publisher { name country } } count } } }
             """);
 
@@ -72,7 +73,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Keys_through_a_nullable_reference_and_transformed_keys_group_as_linq_does()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             { booksAggregate(groupBy: [PUBLISHER_COUNTRY, PUBLISHED_DECADE, RETIRED_YEAR, IN_PRINT], first: 100) {
                 nodes { key { publisherCountry publishedDecade retiredYear inPrint publishedYear } count sum { pages } } } }
             """);
@@ -107,10 +108,10 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
             }
             """;
 
-        var all = await fixture.Host.ExecuteAsync(Query);
-        var none = await fixture.Host.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } } });
-        var refused = await fixture.Host.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } }, having = new { count = new { gt = 0 } } });
-        var kept = await fixture.Host.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } }, having = new { count = new { eq = 0 } } });
+        var all = await fixture.ExecuteAsync(Query);
+        var none = await fixture.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } } });
+        var refused = await fixture.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } }, having = new { count = new { gt = 0 } } });
+        var kept = await fixture.ExecuteAsync(Query, new { where = new { pages = new { gt = 100000 } }, having = new { count = new { eq = 0 } } });
 
         var total = Assert.Single(Nodes(all, "booksAggregate"));
         Assert.Equal(Books.Count, total.GetProperty("count").GetInt32());
@@ -135,7 +136,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Having_filters_groups_by_their_aggregates_with_and_and_or()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               big: booksAggregate(groupBy: [AUTHOR], having: { count: { gt: 1 }, sum: { price: { gte: 20 } } }) { totalCount nodes { key { author { name } } } }
               either: booksAggregate(groupBy: [PUBLISHED_YEAR], having: { or: [{ avg: { rating: { gte: 4.5 } } }, { max: { pages: { lt: 160 } } }] }) { nodes { key { publishedYear } } }
@@ -159,7 +160,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Order_sorts_by_values_then_keys_in_written_order_with_nulls_as_sql_orders_them()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               bySum: booksAggregate(groupBy: [GENRE, FORMAT], order: [{ sum: { pages: DESC } }, { key: { format: DESC } }]) { nodes { key { genre format } } }
               byAvg: booksAggregate(groupBy: [FORMAT], order: [{ avg: { rating: ASC } }]) { nodes { key { format } } }
@@ -181,7 +182,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Ordering_by_a_key_that_is_not_grouped_by_is_a_clear_error_before_any_sql()
     {
-        var result = await fixture.Host.ExecuteAsync("{ booksAggregate(groupBy: [GENRE], order: [{ key: { author: ASC } }]) { nodes { count } } }");
+        var result = await fixture.ExecuteAsync("{ booksAggregate(groupBy: [GENRE], order: [{ key: { author: ASC } }]) { nodes { count } } }");
 
         var error = result.SingleError();
         Assert.Equal("AGGREGATE_KEY_NOT_GROUPED", GraphResult.Extension(error, "code"));
@@ -207,7 +208,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
               }
             }
             """;
-        var all = await fixture.Host.ExecuteAsync("""
+        var all = await fixture.ExecuteAsync("""
             { booksAggregate(groupBy: [AUTHOR, PUBLISHED_YEAR], order: [{ sum: { price: DESC } }], first: 100) { nodes { key { publishedYear } count sum { price } } } }
             """);
         var expected = Nodes(all, "booksAggregate").Select(n => n.ToString()).ToList();
@@ -217,7 +218,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
         var pages = 0;
         do
         {
-            var page = await fixture.Host.ExecuteAsync(Forward, new { after });
+            var page = await fixture.ExecuteAsync(Forward, new { after });
             Assert.Single(page.Statements);
             forward.AddRange(Nodes(page, "booksAggregate").Select(n => n.ToString()));
             Assert.Equal(pages > 0, page.Data("booksAggregate.pageInfo.hasPreviousPage").GetBoolean());
@@ -230,7 +231,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
         string? before = null;
         do
         {
-            var page = await fixture.Host.ExecuteAsync(Backward, new { before });
+            var page = await fixture.ExecuteAsync(Backward, new { before });
             backward.InsertRange(0, Nodes(page, "booksAggregate").Select(n => n.ToString()));
             before = page.Data("booksAggregate.pageInfo.hasPreviousPage").GetBoolean() ? page.Data("booksAggregate.pageInfo.startCursor").GetString() : null;
         }
@@ -245,9 +246,9 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Bad_paging_input_gets_the_paging_errors()
     {
-        var cursor = await fixture.Host.ExecuteAsync("""{ booksAggregate(groupBy: [GENRE], after: "bm90IGEgY3Vyc29y") { nodes { count } } }""");
-        var size = await fixture.Host.ExecuteAsync("{ booksAggregate(groupBy: [GENRE], first: 5000) { nodes { count } } }");
-        var total = await fixture.Host.ExecuteAsync("""{ booksAggregate(after: "WzFd") { nodes { count } } }""");
+        var cursor = await fixture.ExecuteAsync("""{ booksAggregate(groupBy: [GENRE], after: "bm90IGEgY3Vyc29y") { nodes { count } } }""");
+        var size = await fixture.ExecuteAsync("{ booksAggregate(groupBy: [GENRE], first: 5000) { nodes { count } } }");
+        var total = await fixture.ExecuteAsync("""{ booksAggregate(after: "WzFd") { nodes { count } } }""");
 
         Assert.Equal("HC0078", GraphResult.Extension(cursor.SingleError(), "code"));
         Assert.Equal("HC0051", GraphResult.Extension(size.SingleError(), "code"));
@@ -259,8 +260,8 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     {
         const string Query = "{ booksAggregate(groupBy: [AUTHOR]) { nodes { key { author { name } } count sum { pages } } } }";
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: new DraftsHidden());
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: new DraftsHidden());
+        var open = await fixture.ExecuteAsync(Query);
 
         var author = Books.Single(b => b.Id == LibraryData.DraftBookId).Author.Name;
         int Count(GraphResult result) => Nodes(result, "booksAggregate")
@@ -272,7 +273,7 @@ public sealed class AggregateTests(LibraryFixture fixture) : IClassFixture<Libra
     [Fact]
     public async Task Edges_and_nodes_may_select_different_values_and_both_are_computed()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             { booksAggregate(groupBy: [GENRE], first: 1) { nodes { sum { pages } } edges { cursor node { max { price } key { genre } } } } }
             """);
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -18,7 +18,7 @@ public sealed class BatchLoadingTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData(20)]
     public async Task Relations_under_a_paged_nested_list_cost_one_statement_whatever_the_page_size(int pageSize)
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             $"{{ authors(first: 10) {{ nodes {{ key books(first: {pageSize}, order: [{{ key: ASC }}]) {{ key authorName publisher {{ name }} }} }} }} }}");
 
         Assert.Equal(2, result.Statements.Count);
@@ -38,7 +38,7 @@ public sealed class BatchLoadingTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData(20)]
     public async Task References_under_a_nested_connection_are_read_in_the_same_statement_whatever_the_page_size(int pageSize)
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             $"{{ authors {{ nodes {{ catalog(first: {pageSize}) {{ totalCount nodes {{ key author {{ initials }} publisher {{ country }} }} }} }} }} }}");
 
         Assert.Single(result.Statements);
@@ -56,7 +56,7 @@ public sealed class BatchLoadingTests(LibraryFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task Each_batch_loaded_level_adds_one_statement()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               authors {
                 nodes {
@@ -83,7 +83,7 @@ public sealed class BatchLoadingTests(LibraryFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task Relations_under_an_unpaged_nested_list_are_joined()
     {
-        var result = await fixture.Host.ExecuteAsync("{ authors { nodes { books(order: [{ key: ASC }]) { key authorName publisher { name } } } } }");
+        var result = await fixture.ExecuteAsync("{ authors { nodes { books(order: [{ key: ASC }]) { key authorName publisher { name } } } } }");
 
         Assert.Single(result.Statements);
         var books = result.Data("authors.nodes.1.books").EnumerateArray().ToList();

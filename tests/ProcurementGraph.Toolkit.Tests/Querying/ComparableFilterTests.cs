@@ -1,4 +1,4 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -21,7 +21,7 @@ public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("gt: 100, lt: 200", new[] { 8, 9 })]
     public async Task Int_operations(string operations, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync($"{{ pages: {{ {operations} }} }}"));
+        Assert.Equal(expected, await fixture.BookKeysAsync($"{{ pages: {{ {operations} }} }}"));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("nlte: 7.25", new[] { 1, 2, 3, 4, 6, 9, 10, 11, 12, 14 })]
     public async Task Decimal_operations(string operations, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync($"{{ price: {{ {operations} }} }}"));
+        Assert.Equal(expected, await fixture.BookKeysAsync($"{{ price: {{ {operations} }} }}"));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("""nlte: "1969-10-15" """, new[] { 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13 })]
     public async Task Date_operations(string operations, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync($"{{ publishedOn: {{ {operations} }} }}"));
+        Assert.Equal(expected, await fixture.BookKeysAsync($"{{ publishedOn: {{ {operations} }} }}"));
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("""{ retiredOn: { lt: "2015-01-01" } }""", new[] { 3, 5 })]
     public async Task Range_operations_on_nullable_columns_never_match_null(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -81,6 +81,6 @@ public sealed class ComparableFilterTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("""{ retiredOn: { ngte: "2015-01-01" } }""", new[] { 9 })]
     public async Task Negated_operations_on_nullable_columns_keep_null_as_in_CSharp(string where, int[] excluded)
     {
-        Assert.Equal(Queries.AllBut(excluded), await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(Queries.AllBut(excluded), await fixture.BookKeysAsync(where));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -24,7 +25,7 @@ public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryF
     [MemberData(nameof(Malformed))]
     public async Task A_malformed_after_cursor_is_HC0078(string _, string cursor)
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "query($c: String) { books(first: 2, after: $c, order: [{ pages: ASC }]) { nodes { key } } }", new { c = cursor });
 
         AssertInvalid(result, "after", cursor);
@@ -35,7 +36,7 @@ public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryF
     [MemberData(nameof(Malformed))]
     public async Task A_malformed_before_cursor_is_HC0078(string _, string cursor)
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "query($c: String) { books(last: 2, before: $c, order: [{ pages: ASC }]) { nodes { key } } }", new { c = cursor });
 
         AssertInvalid(result, "before", cursor);
@@ -48,10 +49,10 @@ public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryF
     [InlineData("[{ author: { name: ASC } }]", "[{ publishedOn: ASC }]")]
     public async Task A_cursor_from_another_sort_is_HC0078(string madeWith, string usedWith)
     {
-        var page = await fixture.Host.ExecuteAsync($"{{ books(first: 2, order: {madeWith}) {{ pageInfo {{ endCursor }} }} }}");
+        var page = await fixture.ExecuteAsync($"{{ books(first: 2, order: {madeWith}) {{ pageInfo {{ endCursor }} }} }}");
         var cursor = page.Data("books.pageInfo.endCursor").GetString()!;
 
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             $"query($c: String) {{ books(first: 2, after: $c, order: {usedWith}) {{ nodes {{ key }} }} }}", new { c = cursor });
 
         AssertInvalid(result, "after", cursor);
@@ -60,7 +61,7 @@ public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryF
     [Fact]
     public async Task A_malformed_cursor_in_a_nested_connection_is_HC0078()
     {
-        var result = await fixture.Host.ExecuteAsync("""{ authors { nodes { catalog(after: "bogus") { nodes { key } } } } }""");
+        var result = await fixture.ExecuteAsync("""{ authors { nodes { catalog(after: "bogus") { nodes { key } } } } }""");
 
         AssertInvalid(result, "after", "bogus");
     }
@@ -68,7 +69,7 @@ public sealed class CursorTests(LibraryFixture fixture) : IClassFixture<LibraryF
     [Fact]
     public async Task Cursors_are_opaque_base64()
     {
-        var page = await fixture.Host.ExecuteAsync("{ books(first: 1, order: [{ pages: ASC }]) { edges { cursor } } }");
+        var page = await fixture.ExecuteAsync("{ books(first: 1, order: [{ pages: ASC }]) { edges { cursor } } }");
         var cursor = page.Data("books.edges.0.cursor").GetString()!;
 
         Assert.Equal("[52,5]", Encoding.UTF8.GetString(Convert.FromBase64String(cursor)));

@@ -1,4 +1,5 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -12,7 +13,7 @@ public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("{ inPrint: { neq: false } }", new[] { 1, 2, 4, 6, 7, 8, 10, 11, 14 })]
     public async Task Boolean_operations(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -27,13 +28,13 @@ public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("{ format: { eq: null } }", new[] { 4, 5, 13 })]
     public async Task Enum_operations(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Fact]
     public async Task Id_operations_take_global_ids()
     {
-        var host = fixture.Host;
+        var host = fixture;
         Assert.Equal([3], await host.BookKeysAsync($$"""{ id: { eq: "{{Queries.BookId(3)}}" } }"""));
         Assert.Equal(Queries.AllBut(1), await host.BookKeysAsync($$"""{ id: { neq: "{{Queries.BookId(1)}}" } }"""));
         Assert.Equal([3, 5], await host.BookKeysAsync($$"""{ id: { in: ["{{Queries.BookId(5)}}", "{{Queries.BookId(3)}}"] } }"""));
@@ -44,7 +45,7 @@ public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<
     [Fact]
     public async Task Id_operations_take_global_ids_from_variables()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "query($ids: [ID]) { books(where: { id: { in: $ids } }) { nodes { key } } }",
             new { ids = new[] { Queries.BookId(7), Queries.BookId(2) } });
 
@@ -57,7 +58,7 @@ public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<
     public async Task An_id_of_another_type_is_an_INVALID_ID_error(string operation)
     {
         var authorId = Queries.AuthorId(3);
-        var result = await fixture.Host.ExecuteAsync($$"""{ books(where: { id: { {{operation}}: "{{authorId}}" } }) { nodes { key } } }""");
+        var result = await fixture.ExecuteAsync($$"""{ books(where: { id: { {{operation}}: "{{authorId}}" } }) { nodes { key } } }""");
 
         var error = result.SingleError();
         Assert.Equal("INVALID_ID", GraphResult.Extension(error, "code"));
@@ -73,7 +74,7 @@ public sealed class EqualityFilterTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("Qm9vaw==")] // "Book": no key at all
     public async Task A_malformed_id_in_a_list_is_an_INVALID_ID_error(string id)
     {
-        var result = await fixture.Host.ExecuteAsync($$"""{ books(where: { id: { in: ["{{Queries.BookId(1)}}", "{{id}}"] } }) { nodes { key } } }""");
+        var result = await fixture.ExecuteAsync($$"""{ books(where: { id: { in: ["{{Queries.BookId(1)}}", "{{id}}"] } }) { nodes { key } } }""");
 
         Assert.Equal("INVALID_ID", GraphResult.Extension(result.SingleError(), "code"));
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -21,7 +21,7 @@ public sealed class EveryFilterOperationTests(LibraryFixture fixture) : IClassFi
     public async Task Every_operation_of_the_input_runs(string inputType, string field, string operand)
     {
         // Arrange
-        var type = await fixture.Host.ExecuteAsync($$"""{ __type(name: "{{inputType}}") { inputFields { name type { kind } } } }""");
+        var type = await fixture.ExecuteAsync($$"""{ __type(name: "{{inputType}}") { inputFields { name type { kind } } } }""");
         var operations = type.Data("__type.inputFields").EnumerateArray()
             .Select(f => (Name: f.GetProperty("name").GetString()!, IsList: f.GetProperty("type").GetProperty("kind").GetString() == "LIST"))
             .Where(f => f.Name is not ("and" or "or"))
@@ -32,7 +32,7 @@ public sealed class EveryFilterOperationTests(LibraryFixture fixture) : IClassFi
         foreach (var (name, isList) in operations)
         {
             var value = isList ? $"[{operand}]" : operand;
-            var result = await fixture.Host.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ {name}: {value} }} }}) {{ nodes {{ key }} }} }}");
+            var result = await fixture.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ {name}: {value} }} }}) {{ nodes {{ key }} }} }}");
             if (result.Errors.Count > 0 || result.Json.GetProperty("data").GetProperty("books").ValueKind != JsonValueKind.Object)
             {
                 failures.Add($"{name}: {result.Json}");

@@ -2,14 +2,18 @@ using System.Security.Claims;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Authorization;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
 /// <summary>A <c>where</c> or <c>order</c> on a field the caller may not read is refused before any SQL is sent.</summary>
-public sealed class FieldAccessGuardTests : IDisposable
+public sealed class FieldAccessGuardTests : IAsyncLifetime
 {
-    private readonly LibraryHost _host = new(services => services.AddSingleton<IFieldAccess>(new PriceHidden()));
+    private TestHost<LibrarySchema> _host = null!;
+
+    public async Task InitializeAsync() =>
+        _host = await TestHost.Library().ConfigureServices(services => services.AddSingleton<IFieldAccess>(new PriceHidden())).StartAsync();
 
     [Theory]
     [InlineData("{ books(where: { price: { gt: 10 } }) { nodes { key } } }", "where")]
@@ -55,7 +59,7 @@ public sealed class FieldAccessGuardTests : IDisposable
         Assert.DoesNotContain("Price", Assert.Single(result.Statements), StringComparison.Ordinal);
     }
 
-    public void Dispose() => _host.Dispose();
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     private sealed class PriceHidden : IFieldAccess
     {

@@ -1,5 +1,6 @@
 using ProcurementGraph.Toolkit.Querying.Filtering;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -18,7 +19,7 @@ public sealed class FilterSizeTests(LibraryFixture fixture) : IClassFixture<Libr
         var or = Enumerable.Range(1, FilterBuilder.MaxFilterFields / 2 - 1).Select(i => new { key = new { eq = i } }).ToArray();
 
         // Act
-        var result = await fixture.Host.ExecuteAsync(ByWhere, new { w = new { or } });
+        var result = await fixture.ExecuteAsync(ByWhere, new { w = new { or } });
 
         // Assert
         Assert.Equal(Queries.AllBut([]), result.Keys("books.nodes"));
@@ -31,7 +32,7 @@ public sealed class FilterSizeTests(LibraryFixture fixture) : IClassFixture<Libr
         var or = Enumerable.Range(1, 10_000).Select(i => new { key = new { eq = i } }).ToArray();
 
         // Act
-        var result = await fixture.Host.ExecuteAsync(ByWhere, new { w = new { or } });
+        var result = await fixture.ExecuteAsync(ByWhere, new { w = new { or } });
 
         // Assert
         var error = result.SingleError();
@@ -49,7 +50,7 @@ public sealed class FilterSizeTests(LibraryFixture fixture) : IClassFixture<Libr
         var keys = Enumerable.Range(1, values).ToArray();
 
         // Act
-        var result = await fixture.Host.ExecuteAsync(ByWhere, new { w = new { key = new { @in = keys } } });
+        var result = await fixture.ExecuteAsync(ByWhere, new { w = new { key = new { @in = keys } } });
 
         // Assert
         if (code is null)
@@ -74,8 +75,8 @@ public sealed class FilterSizeTests(LibraryFixture fixture) : IClassFixture<Libr
         var query = $"query($s: String) {{ books(first: 100, where: {{ title: {{ {operation}: $s }} }}) {{ nodes {{ key }} }} }}";
 
         // Act
-        var allowed = await fixture.Host.ExecuteAsync(query, new { s = longest });
-        var refused = await fixture.Host.ExecuteAsync(query, new { s = tooLong });
+        var allowed = await fixture.ExecuteAsync(query, new { s = longest });
+        var refused = await fixture.ExecuteAsync(query, new { s = tooLong });
 
         // Assert
         Assert.Empty(allowed.Errors);

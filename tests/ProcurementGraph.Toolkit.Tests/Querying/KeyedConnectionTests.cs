@@ -1,4 +1,4 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -21,7 +21,7 @@ public sealed class KeyedConnectionTests(LibraryFixture fixture) : IClassFixture
             }
             """;
 
-        var result = await fixture.Host.ExecuteAsync(Query);
+        var result = await fixture.ExecuteAsync(Query);
 
         Assert.Empty(result.Errors);
         Assert.Single(result.Statements);
@@ -52,8 +52,8 @@ public sealed class KeyedConnectionTests(LibraryFixture fixture) : IClassFixture
             """;
         var inPrint = Data.Books.Where(b => b.PublisherId == 1 && b.InPrint).ToList();
 
-        var first = await fixture.Host.ExecuteAsync(Query);
-        var next = await fixture.Host.ExecuteAsync(Query, new { after = first.Data("publishers.nodes.0.page.pageInfo.endCursor").GetString() });
+        var first = await fixture.ExecuteAsync(Query);
+        var next = await fixture.ExecuteAsync(Query, new { after = first.Data("publishers.nodes.0.page.pageInfo.endCursor").GetString() });
 
         Assert.Empty(first.Errors);
         var descending = inPrint.Select(b => b.Id).OrderDescending().ToList();
@@ -68,11 +68,11 @@ public sealed class KeyedConnectionTests(LibraryFixture fixture) : IClassFixture
     public async Task Row_rules_apply_to_the_entity_set()
     {
         const string Query = "{ publishers(where: { key: { eq: 1 } }) { nodes { inPrint { totalCount nodes { key } } } } }";
-        fixture.Host.Change(db => db.Books.Single(b => b.Id == LibraryData.DraftBookId).InPrint = true);
+        fixture.Change(db => db.Books.Single(b => b.Id == LibraryData.DraftBookId).InPrint = true);
         try
         {
-            var ruled = await fixture.Host.ExecuteAsync(Query, rules: new DraftsHidden());
-            var open = await fixture.Host.ExecuteAsync(Query);
+            var ruled = await fixture.ExecuteAsync(Query, rules: new DraftsHidden());
+            var open = await fixture.ExecuteAsync(Query);
 
             Assert.DoesNotContain(LibraryData.DraftBookId, ruled.Keys("publishers.nodes.0.inPrint.nodes"));
             Assert.Contains(LibraryData.DraftBookId, open.Keys("publishers.nodes.0.inPrint.nodes"));
@@ -80,7 +80,7 @@ public sealed class KeyedConnectionTests(LibraryFixture fixture) : IClassFixture
         }
         finally
         {
-            fixture.Host.Change(db => db.Books.Single(b => b.Id == LibraryData.DraftBookId).InPrint = false);
+            fixture.Change(db => db.Books.Single(b => b.Id == LibraryData.DraftBookId).InPrint = false);
         }
     }
 }

@@ -1,4 +1,5 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -17,7 +18,7 @@ public sealed class KeysetInsertTests
     [InlineData("authorNameThenPrice")]
     public async Task Forward_paging_with_rows_inserted_between_pages(string order)
     {
-        using var host = new LibraryHost();
+        await using var host = await TestHost.Library().StartAsync();
         var books = LibraryData.Build().Books;
         var behind = new HashSet<int>();
 
@@ -41,7 +42,7 @@ public sealed class KeysetInsertTests
     [InlineData("authorNameThenPrice")]
     public async Task Backward_paging_with_rows_inserted_between_pages(string order)
     {
-        using var host = new LibraryHost();
+        await using var host = await TestHost.Library().StartAsync();
         var books = LibraryData.Build().Books;
         var behind = new HashSet<int>();
 
@@ -64,7 +65,7 @@ public sealed class KeysetInsertTests
     /// Inserts two exact copies of the cursor row (a smaller and a larger key) and two rows with extreme or null
     /// sort values, into the database and into <paramref name="books"/>; returns their keys.
     /// </summary>
-    private List<int> InsertAround(LibraryHost host, List<Book> books, int cursorKey)
+    private List<int> InsertAround(TestHost<LibrarySchema> host, List<Book> books, int cursorKey)
     {
         var cursor = books.Single(b => b.Id == cursorKey);
         var rows = new List<Book>

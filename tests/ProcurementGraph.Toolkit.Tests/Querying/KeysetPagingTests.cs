@@ -1,4 +1,5 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -11,8 +12,8 @@ public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<Li
     {
         var expected = BookOrders.Expected(order, LibraryData.Build().Books);
 
-        Assert.Equal(expected, await Pager.ForwardAsync(fixture.Host, BookOrders.Order(order), size: 3));
-        Assert.Equal(expected, await Pager.ForwardAsync(fixture.Host, BookOrders.Order(order), size: 1));
+        Assert.Equal(expected, await Pager.ForwardAsync(fixture, BookOrders.Order(order), size: 3));
+        Assert.Equal(expected, await Pager.ForwardAsync(fixture, BookOrders.Order(order), size: 1));
     }
 
     [Theory]
@@ -21,8 +22,8 @@ public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<Li
     {
         var expected = BookOrders.Expected(order, LibraryData.Build().Books);
 
-        Assert.Equal(expected, await Pager.BackwardAsync(fixture.Host, BookOrders.Order(order), size: 3));
-        Assert.Equal(expected, await Pager.BackwardAsync(fixture.Host, BookOrders.Order(order), size: 1));
+        Assert.Equal(expected, await Pager.BackwardAsync(fixture, BookOrders.Order(order), size: 3));
+        Assert.Equal(expected, await Pager.BackwardAsync(fixture, BookOrders.Order(order), size: 1));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<Li
               }
             }
             """;
-        var host = fixture.Host;
+        var host = fixture;
         var expected = LibraryData.Build().Books.OrderBy(b => b.Price).ThenBy(b => b.Id).Select(b => b.Id).ToList();
 
         var first = await host.ExecuteAsync(Query, new { first = 5 });
@@ -61,7 +62,7 @@ public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task First_and_last_together_keep_the_last_of_the_first()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "{ books(first: 5, last: 2, order: [{ pages: ASC }]) { pageInfo { hasNextPage hasPreviousPage } nodes { key } } }");
 
         Assert.Equal([9, 6], result.Keys("books.nodes"));
@@ -72,10 +73,10 @@ public sealed class KeysetPagingTests(LibraryFixture fixture) : IClassFixture<Li
     [Fact]
     public async Task Paging_after_a_filter_stays_inside_the_filter()
     {
-        var page1 = await fixture.Host.ExecuteAsync(
+        var page1 = await fixture.ExecuteAsync(
             "{ books(first: 2, where: { genre: { eq: SCIENCE } }, order: [{ price: DESC }]) { totalCount pageInfo { endCursor } nodes { key } } }");
         var after = Pager.Cursor(page1.Data("books.pageInfo"), "endCursor");
-        var page2 = await fixture.Host.ExecuteAsync(
+        var page2 = await fixture.ExecuteAsync(
             $$"""{ books(first: 10, after: "{{after}}", where: { genre: { eq: SCIENCE } }, order: [{ price: DESC }]) { totalCount nodes { key } } }""");
 
         Assert.Equal([10, 2], page1.Keys("books.nodes"));

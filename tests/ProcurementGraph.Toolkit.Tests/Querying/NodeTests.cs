@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProcurementGraph.Toolkit.Relay;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -11,7 +12,7 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     public async Task Node_fetches_an_entity_by_global_id_with_only_the_selected_columns()
     {
         var id = Queries.BookId(3);
-        var result = await fixture.Host.ExecuteAsync($$"""{ node(id: "{{id}}") { __typename id ... on Book { title author { name } } } }""");
+        var result = await fixture.ExecuteAsync($$"""{ node(id: "{{id}}") { __typename id ... on Book { title author { name } } } }""");
 
         Assert.Equal("Book", result.Data("node.__typename").GetString());
         Assert.Equal(id, result.Data("node.id").GetString());
@@ -24,7 +25,7 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     [Fact]
     public async Task Global_ids_are_HotChocolate_v14_ids()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 1) { nodes { id } } authors(first: 1) { nodes { id } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 1) { nodes { id } } authors(first: 1) { nodes { id } } }");
 
         Assert.Equal("Qm9vazox", result.Data("books.nodes.0.id").GetString()); // base64("Book:1")
         Assert.Equal("QXV0aG9yOjE=", result.Data("authors.nodes.0.id").GetString()); // base64("Author:1")
@@ -37,7 +38,7 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     public async Task Node_is_null_for_an_id_that_names_no_row(string decoded)
     {
         var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(decoded));
-        var result = await fixture.Host.ExecuteAsync($$"""{ node(id: "{{id}}") { id } }""");
+        var result = await fixture.ExecuteAsync($$"""{ node(id: "{{id}}") { id } }""");
 
         Assert.Equal(JsonValueKind.Null, result.Data("node").ValueKind);
     }
@@ -45,7 +46,7 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     [Fact]
     public async Task A_malformed_node_id_is_INVALID_ID()
     {
-        var result = await fixture.Host.ExecuteAsync("""{ node(id: "%%%") { id } }""");
+        var result = await fixture.ExecuteAsync("""{ node(id: "%%%") { id } }""");
 
         Assert.Equal("INVALID_ID", GraphResult.Extension(result.SingleError(), "code"));
     }
@@ -54,7 +55,7 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     public async Task Nodes_keeps_the_order_of_the_ids_with_one_statement_per_entity_type()
     {
         string[] ids = [Queries.BookId(2), Queries.AuthorId(3), Queries.BookId(999), GlobalId.Encode("Publisher", 2), Queries.BookId(9), Queries.BookId(2)];
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Book { title } ... on Author { name } ... on Publisher { name } } }", new { ids });
 
         var nodes = result.Data("nodes").EnumerateArray().ToList();
@@ -75,8 +76,8 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
         var eleven = Enumerable.Range(1, 11).Select(Queries.BookId).ToArray();
         const string Query = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }";
 
-        var allowed = await fixture.Host.ExecuteAsync(Query, new { ids = ten });
-        var tooMany = await fixture.Host.ExecuteAsync(Query, new { ids = eleven });
+        var allowed = await fixture.ExecuteAsync(Query, new { ids = ten });
+        var tooMany = await fixture.ExecuteAsync(Query, new { ids = eleven });
 
         Assert.Equal(10, allowed.Data("nodes").GetArrayLength());
         var error = tooMany.SingleError();

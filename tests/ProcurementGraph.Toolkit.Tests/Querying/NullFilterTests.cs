@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -14,8 +15,8 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("format", new[] { 4, 5, 13 })]
     public async Task Eq_null_is_IS_NULL_and_neq_null_is_IS_NOT_NULL(string field, int[] nulls)
     {
-        var isNull = await fixture.Host.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ eq: null }} }}) {{ nodes {{ key }} }} }}");
-        var isNotNull = await fixture.Host.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ neq: null }} }}) {{ nodes {{ key }} }} }}");
+        var isNull = await fixture.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ eq: null }} }}) {{ nodes {{ key }} }} }}");
+        var isNotNull = await fixture.ExecuteAsync($"{{ books(first: 100, where: {{ {field}: {{ neq: null }} }}) {{ nodes {{ key }} }} }}");
 
         Assert.Equal(nulls, isNull.Keys("books.nodes"));
         Assert.Contains("IS NULL", isNull.AllSql, StringComparison.Ordinal);
@@ -26,7 +27,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Eq_null_from_a_variable_is_IS_NULL()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "query($s: String) { books(first: 100, where: { subtitle: { eq: $s } }) { nodes { key } } }", new { s = (string?)null });
 
         Assert.Equal([1, 3, 5, 8, 10, 11, 13], result.Keys("books.nodes"));
@@ -51,7 +52,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("genre", "eq", "GenreOperationFilterInput")]
     public async Task Null_where_it_has_no_meaning_is_HC0026(string field, string operation, string inputType)
     {
-        var result = await fixture.Host.ExecuteAsync($"{{ books(where: {{ {field}: {{ {operation}: null }} }}) {{ nodes {{ key }} }} }}");
+        var result = await fixture.ExecuteAsync($"{{ books(where: {{ {field}: {{ {operation}: null }} }}) {{ nodes {{ key }} }} }}");
 
         var error = result.SingleError();
         Assert.Equal("HC0026", GraphResult.Extension(error, "code"));
@@ -70,7 +71,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("any")]
     public async Task Null_list_operations_are_HC0026(string operation)
     {
-        var result = await fixture.Host.ExecuteAsync($"{{ authors(where: {{ books: {{ {operation}: null }} }}) {{ nodes {{ key }} }} }}");
+        var result = await fixture.ExecuteAsync($"{{ authors(where: {{ books: {{ {operation}: null }} }}) {{ nodes {{ key }} }} }}");
 
         var error = result.SingleError();
         Assert.Equal("HC0026", GraphResult.Extension(error, "code"));
@@ -86,7 +87,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("{ format: { in: [] } }", new int[0])]
     public async Task A_null_item_in_a_list_matches_null_values(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -95,7 +96,7 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("{ id: { in: [null] } }", "in", "IdOperationFilterInput")]
     public async Task A_null_item_for_a_non_null_column_is_HC0026(string where, string operation, string inputType)
     {
-        var result = await fixture.Host.ExecuteAsync($"{{ books(where: {where}) {{ nodes {{ key }} }} }}");
+        var result = await fixture.ExecuteAsync($"{{ books(where: {where}) {{ nodes {{ key }} }} }}");
 
         var error = result.SingleError();
         Assert.Equal("HC0026", GraphResult.Extension(error, "code"));
@@ -107,8 +108,8 @@ public sealed class NullFilterTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task A_null_field_filter_or_where_is_no_filter()
     {
-        Assert.Equal(Queries.AllBooks, await fixture.Host.BookKeysAsync("{ subtitle: null }"));
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 100, where: null) { nodes { key } } }");
+        Assert.Equal(Queries.AllBooks, await fixture.BookKeysAsync("{ subtitle: null }"));
+        var result = await fixture.ExecuteAsync("{ books(first: 100, where: null) { nodes { key } } }");
         Assert.Equal(Queries.AllBooks, result.Keys("books.nodes"));
     }
 }

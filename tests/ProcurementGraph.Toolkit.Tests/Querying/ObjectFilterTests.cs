@@ -1,4 +1,4 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -15,7 +15,7 @@ public sealed class ObjectFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("{ or: [] }", new int[0])]
     public async Task And_and_or_on_entity_inputs(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -27,14 +27,14 @@ public sealed class ObjectFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ author: { bookCount: { gte: 4 } }, pages: { lt: 200 } }""", new[] { 8, 9 })]
     public async Task Nested_object_filters(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Fact]
     public async Task A_nested_filter_on_a_nullable_reference_never_matches_a_missing_one()
     {
         // publisher.country IS NULL holds for Nova House only; books without a publisher do not match.
-        Assert.Equal([2, 6, 7, 10], await fixture.Host.BookKeysAsync("{ publisher: { country: { eq: null } } }"));
+        Assert.Equal([2, 6, 7, 10], await fixture.BookKeysAsync("{ publisher: { country: { eq: null } } }"));
     }
 
     [Theory]
@@ -49,30 +49,30 @@ public sealed class ObjectFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ or: [{ books: { any: false } }, { name: { startsWith: "ada" } }] }""", new[] { 1, 4 })]
     public async Task List_filters(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.AuthorKeysAsync(where));
+        Assert.Equal(expected, await fixture.AuthorKeysAsync(where));
     }
 
     [Fact]
     public async Task List_filters_nest_through_references_and_lists()
     {
         // Books whose author has written some history book.
-        Assert.Equal([1, 5, 6, 7, 12, 13, 14], await fixture.Host.BookKeysAsync("{ author: { books: { some: { genre: { eq: HISTORY } } } } }"));
+        Assert.Equal([1, 5, 6, 7, 12, 13, 14], await fixture.BookKeysAsync("{ author: { books: { some: { genre: { eq: HISTORY } } } } }"));
 
-        var publishers = await fixture.Host.ExecuteAsync("{ publishers(where: { books: { any: false } }) { nodes { key } } }");
+        var publishers = await fixture.ExecuteAsync("{ publishers(where: { books: { any: false } }) { nodes { key } } }");
         Assert.Equal([3], publishers.Keys("publishers.nodes"));
     }
 
     [Fact]
     public async Task A_filter_on_a_derived_aggregate_value()
     {
-        Assert.Equal([2, 5], await fixture.Host.AuthorKeysAsync("{ bookCount: { gt: 3 } }"));
-        Assert.Equal([4], await fixture.Host.AuthorKeysAsync("{ totalPages: { eq: 0 } }"));
+        Assert.Equal([2, 5], await fixture.AuthorKeysAsync("{ bookCount: { gt: 3 } }"));
+        Assert.Equal([4], await fixture.AuthorKeysAsync("{ totalPages: { eq: 0 } }"));
     }
 
     [Fact]
     public async Task Filters_nested_through_relations_still_run_one_statement()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             """{ authors(where: { books: { some: { publisher: { name: { eq: "nova house" } } } } }) { nodes { key } } }""");
 
         Assert.Equal([2, 5], result.Keys("authors.nodes"));

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -14,7 +14,7 @@ public sealed partial class OwnerFilterTests(LibraryFixture fixture) : IClassFix
     [Fact]
     public async Task A_nested_page_under_a_root_page_is_numbered_over_the_page_owners_only()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "{ authors(first: 2, order: [{ key: DESC }]) { nodes { key catalog(first: 1, order: [{ key: DESC }]) { totalCount nodes { key } } } } }");
 
         var sql = Assert.Single(result.Statements);
@@ -35,10 +35,10 @@ public sealed partial class OwnerFilterTests(LibraryFixture fixture) : IClassFix
     [Fact]
     public async Task A_nested_page_under_a_later_root_page_follows_the_cursor()
     {
-        var first = await fixture.Host.ExecuteAsync("{ authors(first: 2) { pageInfo { endCursor } } }");
+        var first = await fixture.ExecuteAsync("{ authors(first: 2) { pageInfo { endCursor } } }");
         var cursor = first.Data("authors.pageInfo.endCursor").GetString();
 
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             $$"""{ authors(first: 2, after: "{{cursor}}") { nodes { key catalog(first: 50) { nodes { key } } } } }""");
 
         Assert.Matches(WindowOverOwners(), Assert.Single(result.Statements));
@@ -56,7 +56,7 @@ public sealed partial class OwnerFilterTests(LibraryFixture fixture) : IClassFix
     [Fact]
     public async Task A_nested_list_under_a_reference_reads_the_referenced_owners_only()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 3, order: [{ key: ASC }]) { nodes { key publisher { books(first: 2) { key } } } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 3, order: [{ key: ASC }]) { nodes { key publisher { books(first: 2) { key } } } } }");
 
         Assert.Matches(WindowOverOwners(), Assert.Single(result.Statements));
         var expected = Data.Books.OrderBy(b => b.Id).Take(3).ToList();
@@ -73,7 +73,7 @@ public sealed partial class OwnerFilterTests(LibraryFixture fixture) : IClassFix
     [Fact]
     public async Task A_nested_page_in_a_batch_statement_reads_the_batch_owners_only()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             "{ publishers { nodes { books(first: 2, order: [{ key: ASC }]) { key author { catalog(first: 1) { nodes { key } } } } } } }");
 
         Assert.Equal(2, result.Statements.Count);

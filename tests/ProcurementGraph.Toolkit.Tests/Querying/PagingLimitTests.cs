@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Querying.Paging;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -13,7 +14,7 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [InlineData("last")]
     public async Task Over_the_root_maximum_is_HC0051_and_the_field_is_null(string argument)
     {
-        var result = await fixture.Host.ExecuteAsync($"{{ books({argument}: 1001) {{ nodes {{ key }} }} authors(first: 1) {{ nodes {{ key }} }} }}");
+        var result = await fixture.ExecuteAsync($"{{ books({argument}: 1001) {{ nodes {{ key }} }} authors(first: 1) {{ nodes {{ key }} }} }}");
 
         var error = result.SingleError();
         Assert.Equal("The maximum allowed items per page were exceeded.", error.GetProperty("message").GetString());
@@ -29,7 +30,7 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task The_root_maximum_itself_is_allowed()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 1000) { nodes { key } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 1000) { nodes { key } } }");
 
         Assert.Equal(14, result.Keys("books.nodes").Count);
     }
@@ -40,7 +41,7 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [InlineData("catalog(last: 51) { nodes { key } }", "Author.catalog")]
     public async Task Over_the_nested_maximum_is_HC0051(string nested, string coordinate)
     {
-        var result = await fixture.Host.ExecuteAsync($"{{ authors {{ nodes {{ key {nested} }} }} }}");
+        var result = await fixture.ExecuteAsync($"{{ authors {{ nodes {{ key {nested} }} }} }}");
 
         var error = result.SingleError();
         Assert.Equal("HC0051", GraphResult.Extension(error, "code"));
@@ -53,7 +54,7 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task The_root_maximum_is_configurable()
     {
-        using var host = new LibraryHost(services => services.Configure<PagingOptions>(o => o.MaxRootPageSize = 5));
+        await using var host = await TestHost.Library().ConfigureServices(services => services.Configure<PagingOptions>(o => o.MaxRootPageSize = 5)).StartAsync();
 
         var allowed = await host.ExecuteAsync("{ books(first: 5) { nodes { key } } }");
         var over = await host.ExecuteAsync("{ books(first: 6) { nodes { key } } }");
@@ -70,7 +71,7 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [InlineData("{ authors { nodes { catalog(first: -4) { nodes { key } } } } }", "-4")]
     public async Task A_negative_page_size_is_HC0079(string query, string requested)
     {
-        var result = await fixture.Host.ExecuteAsync(query);
+        var result = await fixture.ExecuteAsync(query);
 
         var error = result.SingleError();
         Assert.Equal("The requested number of values per page must be at least 0.", error.GetProperty("message").GetString());
@@ -82,8 +83,8 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task First_zero_returns_no_rows_without_a_page_query()
     {
-        var withoutCount = await fixture.Host.ExecuteAsync("{ books(first: 0) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { key } } }");
-        var withCount = await fixture.Host.ExecuteAsync("{ books(first: 0) { totalCount nodes { key } } }");
+        var withoutCount = await fixture.ExecuteAsync("{ books(first: 0) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { key } } }");
+        var withCount = await fixture.ExecuteAsync("{ books(first: 0) { totalCount nodes { key } } }");
 
         Assert.Empty(withoutCount.Keys("books.nodes"));
         Assert.False(withoutCount.Data("books.pageInfo.hasPreviousPage").GetBoolean());
@@ -96,8 +97,8 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task The_default_page_size_is_10_at_the_root_and_in_nested_connections()
     {
-        var root = await fixture.Host.ExecuteAsync("{ books { pageInfo { hasNextPage } nodes { key } } }");
-        using var host = new LibraryHost();
+        var root = await fixture.ExecuteAsync("{ books { pageInfo { hasNextPage } nodes { key } } }");
+        await using var host = await TestHost.Library().StartAsync();
         host.Change(db => db.Books.AddRange(Enumerable.Range(100, 12).Select(id => new Book
         {
             Id = id, Isbn = $"x-{id}", Title = $"Extra {id}", Pages = id, AuthorId = 4, PublishedOn = new DateOnly(2020, 1, 1),
@@ -114,9 +115,9 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task Total_count_runs_a_COUNT_only_when_selected()
     {
-        var without = await fixture.Host.ExecuteAsync("{ books(first: 2, where: { genre: { eq: SCIENCE } }) { nodes { key } } }");
-        var with = await fixture.Host.ExecuteAsync("{ books(first: 2, where: { genre: { eq: SCIENCE } }) { totalCount nodes { key } } }");
-        var onlyCount = await fixture.Host.ExecuteAsync("{ books(where: { genre: { eq: SCIENCE } }) { totalCount } }");
+        var without = await fixture.ExecuteAsync("{ books(first: 2, where: { genre: { eq: SCIENCE } }) { nodes { key } } }");
+        var with = await fixture.ExecuteAsync("{ books(first: 2, where: { genre: { eq: SCIENCE } }) { totalCount nodes { key } } }");
+        var onlyCount = await fixture.ExecuteAsync("{ books(where: { genre: { eq: SCIENCE } }) { totalCount } }");
 
         Assert.Single(without.Statements);
         Assert.DoesNotContain("COUNT", without.AllSql, StringComparison.OrdinalIgnoreCase);
@@ -130,9 +131,9 @@ public sealed class PagingLimitTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public async Task Total_count_ignores_the_cursor()
     {
-        var page1 = await fixture.Host.ExecuteAsync("{ books(first: 3) { pageInfo { endCursor } } }");
+        var page1 = await fixture.ExecuteAsync("{ books(first: 3) { pageInfo { endCursor } } }");
         var after = page1.Data("books.pageInfo.endCursor").GetString();
-        var page2 = await fixture.Host.ExecuteAsync($$"""{ books(first: 3, after: "{{after}}") { totalCount nodes { key } } }""");
+        var page2 = await fixture.ExecuteAsync($$"""{ books(first: 3, after: "{{after}}") { totalCount nodes { key } } }""");
 
         Assert.Equal(14, page2.Data("books.totalCount").GetInt32());
         Assert.Equal([4, 5, 6], page2.Keys("books.nodes"));

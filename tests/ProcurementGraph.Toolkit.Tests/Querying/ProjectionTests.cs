@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -11,7 +11,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Only_requested_columns_are_read()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 3) { nodes { title } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 3) { nodes { title } } }");
 
         Assert.Equal(["Dune", "The Elegant Universe", "Cosmos"], result.Strings("books.nodes", "title"));
         var sql = Assert.Single(result.Statements);
@@ -25,7 +25,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Nested_references_are_joined_into_the_same_statement()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 100) { nodes { key author { name } publisher { name country } } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 100) { nodes { key author { name } publisher { name country } } } }");
 
         var nodes = result.Data("books.nodes").EnumerateArray().ToList();
         Assert.Equal(Data.Books.Select(b => b.Author.Name), nodes.Select(n => n.GetProperty("author").GetProperty("name").GetString()));
@@ -40,7 +40,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task A_nested_list_keeps_its_where_order_and_first_in_the_same_statement()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               authors(first: 10) {
                 nodes {
@@ -81,9 +81,9 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
             }
             """;
 
-        var page1 = await fixture.Host.ExecuteAsync(Query);
+        var page1 = await fixture.ExecuteAsync(Query);
         var after = page1.Data("authors.nodes.0.catalog.pageInfo.endCursor").GetString();
-        var page2 = await fixture.Host.ExecuteAsync(Query, new { after });
+        var page2 = await fixture.ExecuteAsync(Query, new { after });
 
         Assert.Equal([1, 14], Keys(page1.Data("authors.nodes.0.catalog.edges")));
         Assert.Equal(3, page1.Data("authors.nodes.0.catalog.totalCount").GetInt32());
@@ -100,7 +100,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task A_nested_connection_pages_backward_per_parent()
     {
-        var result = await fixture.Host.ExecuteAsync("{ authors { nodes { key catalog(last: 1, order: [{ pages: ASC }]) { totalCount nodes { key } } } } }");
+        var result = await fixture.ExecuteAsync("{ authors { nodes { key catalog(last: 1, order: [{ pages: ASC }]) { totalCount nodes { key } } } } }");
 
         var authors = result.Data("authors.nodes").EnumerateArray().ToList();
         foreach (var (author, node) in Data.Authors.Zip(authors))
@@ -116,8 +116,8 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task A_computed_field_loads_its_input_column_even_when_not_selected()
     {
-        var books = await fixture.Host.ExecuteAsync("{ books(where: { key: { in: [1, 7] } }) { nodes { priceLabel } } }");
-        var authors = await fixture.Host.ExecuteAsync("{ authors { nodes { initials } } }");
+        var books = await fixture.ExecuteAsync("{ books(where: { key: { in: [1, 7] } }) { nodes { priceLabel } } }");
+        var authors = await fixture.ExecuteAsync("{ authors { nodes { initials } } }");
 
         Assert.Equal(["9.99 EUR", "7.25 EUR"], books.Strings("books.nodes", "priceLabel"));
         Assert.Contains("\"Price\"", Assert.Single(books.Statements), StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Derived_aggregate_values_are_computed_in_sql()
     {
-        var result = await fixture.Host.ExecuteAsync("{ authors { nodes { key bookCount totalPages } } publishers { nodes { bookCount } } }");
+        var result = await fixture.ExecuteAsync("{ authors { nodes { key bookCount totalPages } } publishers { nodes { bookCount } } }");
 
         Assert.Equal(Data.Authors.Select(a => a.Books.Count), result.Data("authors.nodes").EnumerateArray().Select(n => n.GetProperty("bookCount").GetInt32()));
         Assert.Equal(Data.Authors.Select(a => a.Books.Sum(b => b.Pages)), result.Data("authors.nodes").EnumerateArray().Select(n => n.GetProperty("totalPages").GetInt32()));
@@ -141,7 +141,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Fragments_aliases_skip_and_include_shape_the_projection()
     {
-        var result = await fixture.Host.ExecuteAsync(
+        var result = await fixture.ExecuteAsync(
             """
             query($withIsbn: Boolean!, $withSubtitle: Boolean!) {
               books(where: { key: { eq: 2 } }) {
@@ -181,7 +181,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Aliases_of_one_list_field_with_different_arguments_are_projected_apart()
     {
-        var result = await fixture.Host.ExecuteAsync("""
+        var result = await fixture.ExecuteAsync("""
             {
               authors(where: { key: { eq: 2 } }) {
                 nodes {
@@ -205,7 +205,7 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task Nodes_and_edges_node_are_projected_together()
     {
-        var result = await fixture.Host.ExecuteAsync("{ books(first: 2) { nodes { title } edges { cursor node { key pages } } } }");
+        var result = await fixture.ExecuteAsync("{ books(first: 2) { nodes { title } edges { cursor node { key pages } } } }");
 
         Assert.Equal(["Dune", "The Elegant Universe"], result.Strings("books.nodes", "title"));
         Assert.Equal([412, 448], result.Data("books.edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("pages").GetInt32()));
@@ -215,8 +215,8 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public async Task A_lookup_projects_one_row()
     {
-        var found = await fixture.Host.ExecuteAsync("""{ book(isbn: "978-03") { title author { name } } }""");
-        var missing = await fixture.Host.ExecuteAsync("""{ book(isbn: "nope") { title } }""");
+        var found = await fixture.ExecuteAsync("""{ book(isbn: "978-03") { title author { name } } }""");
+        var missing = await fixture.ExecuteAsync("""{ book(isbn: "nope") { title } }""");
 
         Assert.Equal("Cosmos", found.Data("book.title").GetString());
         Assert.Equal("Carl Sagan", found.Data("book.author.name").GetString());

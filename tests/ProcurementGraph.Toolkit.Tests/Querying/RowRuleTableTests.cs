@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ProcurementGraph.Toolkit.Querying;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -22,8 +22,8 @@ public sealed class RowRuleTableTests(LibraryFixture fixture) : IClassFixture<Li
         const string Query = "{ books(first: 100) { totalCount } authors(first: 100) { totalCount nodes { key } } publishers { nodes { key } } }";
 
         // Act
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         // Assert
         Assert.Equal(12, ruled.Data("books.totalCount").GetInt32());
@@ -39,7 +39,7 @@ public sealed class RowRuleTableTests(LibraryFixture fixture) : IClassFixture<Li
         var rules = new RowRuleTable<int>().AllRows<Author>().For(0, Model());
         const string Query = "{ authors(where: { key: { eq: 1 } }) { nodes { key bookCount books { key } } } }";
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: rules);
+        var ruled = await fixture.ExecuteAsync(Query, rules: rules);
 
         Assert.Equal([1], ruled.Keys("authors.nodes"));
         Assert.Equal(0, ruled.Data("authors.nodes.0.bookCount").GetInt32());
@@ -52,7 +52,7 @@ public sealed class RowRuleTableTests(LibraryFixture fixture) : IClassFixture<Li
         var rules = new RowRuleTable<int>().AllRows<Book>().NoRows<Author>().AllRows<Publisher>().For(0, Model());
         var node = $$"""{ books(first: 100) { totalCount } authors { nodes { key } } node(id: "{{Queries.BookId(Draft)}}") { id } }""";
 
-        var ruled = await fixture.Host.ExecuteAsync(node, rules: rules);
+        var ruled = await fixture.ExecuteAsync(node, rules: rules);
 
         Assert.Equal(14, ruled.Data("books.totalCount").GetInt32());
         Assert.Empty(ruled.Keys("authors.nodes"));

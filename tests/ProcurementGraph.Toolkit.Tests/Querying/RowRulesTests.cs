@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -17,8 +17,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
     {
         const string Query = "{ books(first: 100) { totalCount nodes { key } } }";
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: Rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         Assert.Equal(Queries.AllBut(Draft), ruled.Keys("books.nodes"));
         Assert.Equal(13, ruled.Data("books.totalCount").GetInt32());
@@ -41,8 +41,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
             }
             """;
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: Rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         Assert.Equal([5, 12], ruled.Keys("authors.nodes.0.books"));
         Assert.Equal([5, 12], ruled.Keys("authors.nodes.0.paged"));
@@ -58,8 +58,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
     {
         const string Query = "{ authors(where: { key: { eq: 1 } }) { nodes { bookCount totalPages } } publishers(where: { key: { eq: 1 } }) { nodes { bookCount } } }";
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: Rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         Assert.Equal(2, ruled.Data("authors.nodes.0.bookCount").GetInt32());
         Assert.Equal(352, ruled.Data("authors.nodes.0.totalPages").GetInt32());
@@ -79,8 +79,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
             }
             """;
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: Rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         Assert.Empty(ruled.Keys("drafts.nodes"));
         Assert.Equal([3], ruled.Keys("three.nodes"));
@@ -94,8 +94,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
         // Book 3 → Carl Sagan → his books, paged: their publisher waits for the batch statement.
         const string Query = "{ books(where: { key: { eq: 3 } }) { nodes { author { books(first: 5) { key publisher { bookCount books { key } } } } } } }";
 
-        var ruled = await fixture.Host.ExecuteAsync(Query, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(Query);
+        var ruled = await fixture.ExecuteAsync(Query, rules: Rules);
+        var open = await fixture.ExecuteAsync(Query);
 
         Assert.Equal(2, ruled.Statements.Count);
         Assert.Equal(5, ruled.Data("books.nodes.0.author.books.0.publisher.bookCount").GetInt32());
@@ -110,8 +110,8 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
         var id = Queries.BookId(Draft);
         var node = $$"""{ node(id: "{{id}}") { id } nodes(ids: ["{{id}}", "{{Queries.BookId(1)}}"]) { id } book(isbn: "978-13") { title } }""";
 
-        var ruled = await fixture.Host.ExecuteAsync(node, rules: Rules);
-        var open = await fixture.Host.ExecuteAsync(node);
+        var ruled = await fixture.ExecuteAsync(node, rules: Rules);
+        var open = await fixture.ExecuteAsync(node);
 
         Assert.Equal(JsonValueKind.Null, ruled.Data("node").ValueKind);
         Assert.Equal(JsonValueKind.Null, ruled.Data("nodes.0").ValueKind);
@@ -135,7 +135,7 @@ public sealed class RowRulesTests(LibraryFixture fixture) : IClassFixture<Librar
         string? after = null;
         while (true)
         {
-            var result = await fixture.Host.ExecuteAsync(
+            var result = await fixture.ExecuteAsync(
                 "query($after: String) { books(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { key } } }", new { after }, rules);
             seen.AddRange(result.Keys("books.nodes"));
             if (!result.Data("books.pageInfo.hasNextPage").GetBoolean())

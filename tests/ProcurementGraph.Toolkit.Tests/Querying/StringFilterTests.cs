@@ -1,4 +1,4 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -17,7 +17,7 @@ public sealed class StringFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ subtitle: { endsWith: "TWO" } }""", new[] { 14 })]
     public async Task Positive_operations_match_ignoring_case(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class StringFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ title: { nendsWith: "COSMOS" } }""", new[] { 3, 10 })]
     public async Task Negated_operations_exclude_the_matches(string where, int[] excluded)
     {
-        Assert.Equal(Queries.AllBut(excluded), await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(Queries.AllBut(excluded), await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class StringFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ subtitle: { nin: ["Book Two", "A Short One"] } }""", new[] { 12, 14 })]
     public async Task Negated_operations_keep_null_values_as_HotChocolate(string where, int[] excluded)
     {
-        Assert.Equal(Queries.AllBut(excluded), await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(Queries.AllBut(excluded), await fixture.BookKeysAsync(where));
     }
 
     [Theory]
@@ -53,21 +53,21 @@ public sealed class StringFilterTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("""{ title: { contains: "_" } }""", new[] { 8 })]
     public async Task Like_wildcards_in_the_value_match_literally(string where, int[] expected)
     {
-        Assert.Equal(expected, await fixture.Host.BookKeysAsync(where));
+        Assert.Equal(expected, await fixture.BookKeysAsync(where));
     }
 
     [Fact]
     public async Task And_and_or_inside_a_string_operation()
     {
-        Assert.Equal([10], await fixture.Host.BookKeysAsync("""{ title: { and: [{ contains: "the" }, { contains: "cosmos" }] } }"""));
-        Assert.Equal([1, 8, 9], await fixture.Host.BookKeysAsync("""{ title: { or: [{ eq: "dune" }, { startsWith: "SNAKE" }] } }"""));
-        Assert.Equal([9], await fixture.Host.BookKeysAsync("""{ title: { startsWith: "snake", or: [{ endsWith: "tales" }, { eq: "nothing" }] } }"""));
+        Assert.Equal([10], await fixture.BookKeysAsync("""{ title: { and: [{ contains: "the" }, { contains: "cosmos" }] } }"""));
+        Assert.Equal([1, 8, 9], await fixture.BookKeysAsync("""{ title: { or: [{ eq: "dune" }, { startsWith: "SNAKE" }] } }"""));
+        Assert.Equal([9], await fixture.BookKeysAsync("""{ title: { startsWith: "snake", or: [{ endsWith: "tales" }, { eq: "nothing" }] } }"""));
     }
 
     [Fact]
     public async Task Values_are_sent_as_sql_parameters_not_literals()
     {
-        var result = await fixture.Host.ExecuteAsync("""{ books(where: { title: { contains: "Zebra'Crossing" } }) { nodes { key } } }""");
+        var result = await fixture.ExecuteAsync("""{ books(where: { title: { contains: "Zebra'Crossing" } }) { nodes { key } } }""");
 
         Assert.Empty(result.Keys("books.nodes"));
         Assert.DoesNotContain("Zebra", result.AllSql, StringComparison.Ordinal);

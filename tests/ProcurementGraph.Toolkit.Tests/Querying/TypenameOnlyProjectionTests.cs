@@ -1,4 +1,4 @@
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -16,7 +16,7 @@ public sealed class TypenameOnlyProjectionTests(LibraryFixture fixture) : IClass
     [InlineData("{ books(first: 1) { nodes { author { __typename } publisher { __typename } } } }", "books.nodes.0.author.__typename", "Author")]
     public async Task A_selection_of_only_typename_is_answered(string query, string path, string typeName)
     {
-        var result = await fixture.Host.ExecuteAsync(query);
+        var result = await fixture.ExecuteAsync(query);
 
         Assert.Equal(typeName, result.Data(path).GetString());
     }
@@ -24,7 +24,7 @@ public sealed class TypenameOnlyProjectionTests(LibraryFixture fixture) : IClass
     [Fact]
     public async Task A_missing_row_with_only_typename_selected_is_null()
     {
-        var result = await fixture.Host.ExecuteAsync("""{ book(isbn: "nope") { author { __typename } } }""");
+        var result = await fixture.ExecuteAsync("""{ book(isbn: "nope") { author { __typename } } }""");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, result.Data("book").ValueKind);
     }

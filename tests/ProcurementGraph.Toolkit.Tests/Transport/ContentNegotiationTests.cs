@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class ContentNegotiationTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class ContentNegotiationTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private const string GraphQLResponseJson = "application/graphql-response+json; charset=utf-8";
     private const string Json = "application/json; charset=utf-8";
@@ -83,8 +84,8 @@ public sealed class ContentNegotiationTests(GraphQLHttpTestHost host) : IClassFi
     public async Task Legacy_default_media_type_answers_wildcard_and_missing_accept_with_application_json(string? accept)
     {
         // Arrange
-        await using var legacyHost = await GraphQLHttpTestHost.StartAsync(services =>
-            services.Configure<GraphQLHttpOptions>(o => o.DefaultResponseMediaType = GraphQLResponseMediaType.Json));
+        await using var legacyHost = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
+            services.Configure<GraphQLHttpOptions>(o => o.DefaultResponseMediaType = GraphQLResponseMediaType.Json)).StartAsync();
 
         // Act
         var response = await legacyHost.PostQueryAsync("{ hello }", accept: accept);
@@ -98,8 +99,8 @@ public sealed class ContentNegotiationTests(GraphQLHttpTestHost host) : IClassFi
     public async Task Legacy_default_media_type_still_serves_explicitly_requested_graphql_response_json()
     {
         // Arrange
-        await using var legacyHost = await GraphQLHttpTestHost.StartAsync(services =>
-            services.Configure<GraphQLHttpOptions>(o => o.DefaultResponseMediaType = GraphQLResponseMediaType.Json));
+        await using var legacyHost = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
+            services.Configure<GraphQLHttpOptions>(o => o.DefaultResponseMediaType = GraphQLResponseMediaType.Json)).StartAsync();
 
         // Act
         var response = await legacyHost.PostQueryAsync("{ hello }", accept: "application/graphql-response+json");

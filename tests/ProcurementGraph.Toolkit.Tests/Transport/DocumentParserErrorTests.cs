@@ -1,10 +1,10 @@
 using System.Net;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>A document the parser cannot read is the client's error (400, coded), never a 500.</summary>
-public sealed class DocumentParserErrorTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class DocumentParserErrorTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private static readonly string DeepSelection = "{" + string.Concat(Enumerable.Repeat("a: __type(name: \"Query\") { b: fields { c: type { ", 30))
         + "name" + new string('}', 90) + "}";

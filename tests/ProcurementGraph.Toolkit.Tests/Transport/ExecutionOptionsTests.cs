@@ -1,9 +1,8 @@
 using System.Net;
 using GraphQL;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
@@ -15,9 +14,9 @@ public sealed class ExecutionOptionsTests
     {
         // Arrange
         var interceptor = new RecordingInterceptor();
-        await using var host = await GraphQLHttpTestHost.StartAsync(services =>
-            services.AddSingleton<IGraphQLHttpRequestInterceptor>(interceptor));
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path)
+        await using var host = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
+            services.AddSingleton<IGraphQLHttpRequestInterceptor>(interceptor)).StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path)
         {
             Content = new StringContent("""{"query":"query Q { contextValue }","operationName":"Q","extensions":{"e":1},"documentId":null}""",
                 System.Text.Encoding.UTF8, "application/json"),
@@ -41,13 +40,11 @@ public sealed class ExecutionOptionsTests
     [Fact]
     public async Task Mapping_without_AddGraphQLHttp_fails_with_a_clear_message()
     {
-        // Arrange
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        await using var app = builder.Build();
+        // Arrange: GraphQL and a schema, but no AddGraphQLHttp (no WithHttp).
+        var host = TestHost.For<TransportTestSchema>().MapEndpoints(app => app.MapGraphQLHttp());
 
         // Act
-        var exception = Assert.Throws<InvalidOperationException>(() => app.MapGraphQLHttp());
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(host.StartAsync);
 
         // Assert
         Assert.Contains(nameof(GraphQLHttpServiceCollectionExtensions.AddGraphQLHttp), exception.Message, StringComparison.Ordinal);

@@ -1,11 +1,12 @@
 using System.Net;
 using GraphQL;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class GetRequestTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     [Fact]
     public async Task Query_in_the_query_string_is_executed()
@@ -111,7 +112,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Mutation_over_get_gives_405_with_allow_post_and_is_not_executed(string accept)
     {
         // Arrange
-        await using var freshHost = await StartAsync();
+        await using var freshHost = await TestHost.For<TransportTestSchema>().WithHttp().StartAsync();
 
         // Act
         var response = await freshHost.GetAsync(QueryString(("query", """mutation { setGreeting(text: "no") }""")), accept);
@@ -124,30 +125,20 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
         Assert.Equal(0, freshHost.Schema.MutationExecutions);
     }
 
-    [Fact]
-    public async Task Subscription_over_get_gives_405_even_though_the_schema_has_no_subscription_type()
-    {
-        // Act
-        var response = await host.GetAsync(QueryString(("query", "subscription { hello }")));
-
-        // Assert
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal("POST", response.Allow);
-    }
-
-    [Fact]
-    public async Task Operation_name_selecting_the_mutation_of_a_document_gives_405()
+    [Theory]
+    [InlineData("a subscription, though the schema has no subscription type", "subscription { hello }", null)]
+    [InlineData("the mutation of a document, by operation name", """query Q { hello } mutation M { setGreeting(text: "no") }""", "M")]
+    public async Task Selecting_anything_but_a_query_over_get_gives_405_with_allow_post(string _, string query, string? operationName)
     {
         // Arrange
-        var queryString = QueryString(
-            ("query", """query Q { hello } mutation M { setGreeting(text: "no") }"""),
-            ("operationName", "M"));
+        var queryString = operationName is null ? QueryString(("query", query)) : QueryString(("query", query), ("operationName", operationName));
 
         // Act
         var response = await host.GetAsync(queryString);
 
         // Assert
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Allow);
     }
 
     [Fact]
@@ -181,7 +172,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Persisted_mutation_requested_by_document_id_over_get_gives_405_and_is_not_executed()
     {
         // Arrange
-        await using var persistedHost = await StartAsync(configureGraphQL: b => b.UsePersistedDocuments(o =>
+        await using var persistedHost = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureGraphQL(b => b.UsePersistedDocuments(o =>
         {
             o.AllowOnlyPersistedDocuments = false;
             o.AllowedPrefixes.Clear();
@@ -191,7 +182,7 @@ public sealed class GetRequestTests(GraphQLHttpTestHost host) : IClassFixture<Gr
                 "query" => "{ hello }",
                 _ => null,
             });
-        }));
+        })).StartAsync();
 
         // Act
         var mutation = await persistedHost.GetAsync(QueryString(("documentId", "x-test:mutation")));

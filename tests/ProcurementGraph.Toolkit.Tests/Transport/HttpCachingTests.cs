@@ -5,13 +5,14 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
 /// <summary>ETags, 304 and Cache-Control on GET query responses; nothing of it on POST or on answers with errors.</summary>
-public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class HttpCachingTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private static readonly string Hello = QueryString(("query", "{ hello }"));
 
@@ -92,7 +93,7 @@ public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<G
     {
         // Arrange
         using var get = await GetAsync(host, Hello);
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path)
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path)
         {
             Content = new StringContent("""{"query":"{ hello }"}""", System.Text.Encoding.UTF8, "application/json"),
         };
@@ -111,7 +112,7 @@ public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<G
     public async Task Max_age_is_configurable()
     {
         // Arrange
-        await using var configured = await StartAsync(services => services.Configure<GraphQLHttpOptions>(o => o.CacheMaxAgeSeconds = 60));
+        await using var configured = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services => services.Configure<GraphQLHttpOptions>(o => o.CacheMaxAgeSeconds = 60)).StartAsync();
 
         // Act
         using var response = await GetAsync(configured, Hello);
@@ -128,7 +129,7 @@ public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<G
         bool cacheAuthenticated, int maxAge, string cacheControl, string vary)
     {
         // Arrange
-        await using var configured = await StartAsync(services =>
+        await using var configured = await TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
         {
             services.Configure<GraphQLHttpOptions>(o =>
             {
@@ -136,7 +137,7 @@ public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<G
                 o.CacheMaxAgeSeconds = maxAge;
             });
             services.AddSingleton<IStartupFilter, SignedIn>();
-        });
+        }).StartAsync();
         using var first = await GetAsync(configured, Hello);
 
         // Act
@@ -151,9 +152,9 @@ public sealed class HttpCachingTests(GraphQLHttpTestHost host) : IClassFixture<G
 
     private static string CacheControl(HttpResponseMessage response) => response.Headers.NonValidated["Cache-Control"].ToString();
 
-    private static async Task<HttpResponseMessage> GetAsync(GraphQLHttpTestHost target, string queryString, string? ifNoneMatch = null, string? accept = null)
+    private static async Task<HttpResponseMessage> GetAsync(TestHost<TransportTestSchema> target, string queryString, string? ifNoneMatch = null, string? accept = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, GraphQLHttpTestHost.Path + queryString);
+        using var request = new HttpRequestMessage(HttpMethod.Get, TestHost.Path + queryString);
         if (ifNoneMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);

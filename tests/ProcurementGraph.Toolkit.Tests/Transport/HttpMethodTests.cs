@@ -1,9 +1,10 @@
 using System.Net;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class HttpMethodTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class HttpMethodTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     [Theory]
     [InlineData("PUT")]
@@ -13,7 +14,7 @@ public sealed class HttpMethodTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Methods_other_than_get_and_post_give_405_with_allow_get_post(string method)
     {
         // Arrange
-        using var request = new HttpRequestMessage(new HttpMethod(method), GraphQLHttpTestHost.Path);
+        using var request = new HttpRequestMessage(new HttpMethod(method), TestHost.Path);
 
         // Act
         var response = await host.SendAsync(request);
@@ -30,7 +31,7 @@ public sealed class HttpMethodTests(GraphQLHttpTestHost host) : IClassFixture<Gr
     public async Task Method_check_comes_before_the_accept_check(string accept)
     {
         // Arrange
-        using var request = new HttpRequestMessage(HttpMethod.Put, GraphQLHttpTestHost.Path);
+        using var request = new HttpRequestMessage(HttpMethod.Put, TestHost.Path);
 
         // Act
         var response = await host.SendAsync(request, accept);

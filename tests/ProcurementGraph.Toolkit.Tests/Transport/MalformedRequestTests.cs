@@ -4,7 +4,7 @@ using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class MalformedRequestTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class MalformedRequestTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     [Theory]
     [InlineData("application/graphql-response+json")]

@@ -3,7 +3,7 @@ using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class PostContentTypeTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class PostContentTypeTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private const string Body = """{"query":"{ hello }"}""";
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
@@ -32,7 +33,7 @@ public sealed class RequestSizeTests
         await using var host = await StartHostWithLimitAsync();
         using var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(BodyOfSize(Limit * 10))));
         content.Headers.ContentType = new("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path) { Content = content };
 
         // Act
         var response = await host.SendAsync(request);
@@ -95,16 +96,16 @@ public sealed class RequestSizeTests
     public async Task Non_positive_body_limit_is_rejected_at_startup(long limit)
     {
         // Act
-        var exception = await Record.ExceptionAsync(() => GraphQLHttpTestHost.StartAsync(services =>
-            services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = limit)));
+        var exception = await Record.ExceptionAsync(() => TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
+            services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = limit)).StartAsync());
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(exception);
         Assert.Contains(nameof(GraphQLHttpOptions.MaxRequestBodyBytes), validation.Message, StringComparison.Ordinal);
     }
 
-    private static Task<GraphQLHttpTestHost> StartHostWithLimitAsync() =>
-        GraphQLHttpTestHost.StartAsync(services => services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = Limit));
+    private static Task<TestHost<TransportTestSchema>> StartHostWithLimitAsync() =>
+        TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services => services.Configure<GraphQLHttpOptions>(o => o.MaxRequestBodyBytes = Limit)).StartAsync();
 
     /// <summary>A valid request body of exactly <paramref name="size"/> bytes (padded with spaces inside the query).</summary>
     private static string BodyOfSize(int size)

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ProcurementGraph.Toolkit.Tests.Transport;
 
-public sealed class StatusCodeTests(GraphQLHttpTestHost host) : IClassFixture<GraphQLHttpTestHost>
+public sealed class StatusCodeTests(TransportFixture host) : IClassFixture<TransportFixture>
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
@@ -79,26 +79,17 @@ public sealed class StatusCodeTests(GraphQLHttpTestHost host) : IClassFixture<Gr
         Assert.Single(response.Errors);
     }
 
-    [Fact]
-    public async Task Unknown_operation_name_gives_400_with_the_engine_error()
+    [Theory]
+    [InlineData("an unknown operation name", """{"query":"query A { hello }","operationName":"B"}""", "INVALID_OPERATION_NAME")]
+    [InlineData("several operations without an operation name", """{"query":"query A { hello } query B { hello }"}""", "NO_OPERATION_NAME")]
+    public async Task Operation_selection_errors_give_400_with_the_engine_error(string _, string body, string code)
     {
         // Act
-        var response = await host.PostAsync("""{"query":"query A { hello }","operationName":"B"}""");
+        var response = await host.PostAsync(body);
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("INVALID_OPERATION_NAME", response.SingleErrorCode);
-    }
-
-    [Fact]
-    public async Task Several_operations_without_operation_name_give_400_with_the_engine_error()
-    {
-        // Act
-        var response = await host.PostAsync("""{"query":"query A { hello } query B { hello }"}""");
-
-        // Assert
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("NO_OPERATION_NAME", response.SingleErrorCode);
+        Assert.Equal(code, response.SingleErrorCode);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Tests.Transport;
 using ProcurementGraph.Toolkit.TrustedDocuments;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
@@ -115,10 +116,10 @@ public sealed class AutomaticPersistedQueryTests : IAsyncLifetime
         Assert.Equal("PersistedQueryNotFound", Assert.Single(byHash.Errors).GetProperty("message").GetString());
     }
 
-    private Task<GraphQLHttpTestHost> StartHostAsync(Action<TrustedDocumentOptions>? configure = null) =>
-        StartAsync(configureServices: services => services.AddTrustedDocuments(o =>
+    private Task<TestHost<TransportTestSchema>> StartHostAsync(Action<TrustedDocumentOptions>? configure = null) =>
+        TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services => services.AddTrustedDocuments(o =>
         {
             o.Path = _folder;
             configure?.Invoke(o);
-        }));
+        })).StartAsync();
 }

@@ -2,9 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Tests.Transport;
 using ProcurementGraph.Toolkit.TrustedDocuments;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
@@ -113,10 +114,10 @@ public sealed class PersistedQueryManifestTests : IDisposable
         Assert.NotNull(DocumentFingerprint.Of(written));
     }
 
-    private Task<GraphQLHttpTestHost> StartHostAsync(bool onlyTrusted) =>
-        StartAsync(configureServices: services => services.AddTrustedDocuments(o =>
+    private Task<TestHost<TransportTestSchema>> StartHostAsync(bool onlyTrusted) =>
+        TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services => services.AddTrustedDocuments(o =>
         {
             o.Path = _folder;
             o.OnlyTrusted = onlyTrusted;
-        }));
+        })).StartAsync();
 }

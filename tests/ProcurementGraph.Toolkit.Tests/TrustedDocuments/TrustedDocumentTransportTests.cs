@@ -4,10 +4,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Tests.TestKit;
 using ProcurementGraph.Toolkit.Tests.Transport;
 using ProcurementGraph.Toolkit.Transport;
 using ProcurementGraph.Toolkit.TrustedDocuments;
-using static ProcurementGraph.Toolkit.Tests.Transport.GraphQLHttpTestHost;
+using static ProcurementGraph.Toolkit.Tests.TestKit.TestHost;
 
 namespace ProcurementGraph.Toolkit.Tests.TrustedDocuments;
 
@@ -195,7 +196,7 @@ public sealed class TrustedDocumentTransportTests : IAsyncLifetime
     public async Task Without_trusted_documents_an_apq_hash_alone_is_HC0013()
     {
         // Arrange
-        await using var host = await StartAsync();
+        await using var host = await TestHost.For<TransportTestSchema>().WithHttp().StartAsync();
 
         // Act
         var response = await host.PostAsync("""{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"ab"}}}""");
@@ -205,8 +206,8 @@ public sealed class TrustedDocumentTransportTests : IAsyncLifetime
         Assert.Equal(GraphQLHttpErrorCodes.QueryAndIdMissing, response.SingleErrorCode);
     }
 
-    private Task<GraphQLHttpTestHost> StartHostAsync(Action<TrustedDocumentOptions>? configure = null) =>
-        StartAsync(configureServices: services =>
+    private Task<TestHost<TransportTestSchema>> StartHostAsync(Action<TrustedDocumentOptions>? configure = null) =>
+        TestHost.For<TransportTestSchema>().WithHttp().ConfigureServices(services =>
         {
             services.AddTrustedDocuments(o =>
             {
@@ -214,11 +215,11 @@ public sealed class TrustedDocumentTransportTests : IAsyncLifetime
                 configure?.Invoke(o);
             });
             services.AddSingleton<IStartupFilter, RolesFromHeader>();
-        });
+        }).StartAsync();
 
-    private static async Task<GraphQLHttpTestResponse> SendAsync(GraphQLHttpTestHost host, string? query, string? role, string? documentId = null)
+    private static async Task<GraphQLHttpTestResponse> SendAsync(TestHost<TransportTestSchema> host, string? query, string? role, string? documentId = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path)
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, documentId }), System.Text.Encoding.UTF8, "application/json"),
         };

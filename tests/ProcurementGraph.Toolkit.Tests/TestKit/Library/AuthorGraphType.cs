@@ -1,6 +1,6 @@
 using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 public sealed class AuthorGraphType : EntityGraphType<Author>
 {

@@ -1,6 +1,6 @@
 using ProcurementGraph.Toolkit.Querying.Aggregates;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>What books group by and aggregate over: every kind of key (enum, nullable enum, object, nullable object, a path
 /// through a nullable reference, transforms, a formatted transform, a transform of a nullable date, a boolean) and measure.</summary>

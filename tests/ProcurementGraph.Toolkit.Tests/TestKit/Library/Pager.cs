@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>Pages through <c>books</c> with keyset cursors, checking each page's flags and statement count.</summary>
 public static class Pager
 {
     /// <summary>Forward with <c>first</c>/<c>after</c>; <paramref name="between"/> runs after each page with its last key.</summary>
-    public static async Task<List<int>> ForwardAsync(LibraryHost host, string order, int size, Action<int>? between = null)
+    public static async Task<List<int>> ForwardAsync(TestHost<LibrarySchema> host, string order, int size, Action<int>? between = null)
     {
         var seen = new List<int>();
         string? after = null;
@@ -35,7 +35,7 @@ public static class Pager
     }
 
     /// <summary>Backward with <c>last</c>/<c>before</c> from the end; returns the rows in list order.</summary>
-    public static async Task<List<int>> BackwardAsync(LibraryHost host, string order, int size, Action<int>? between = null)
+    public static async Task<List<int>> BackwardAsync(TestHost<LibrarySchema> host, string order, int size, Action<int>? between = null)
     {
         var seen = new List<int>();
         string? before = null;

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>
 /// The seed rows, built fresh on every call (navigations wired both ways) so a test can compute what a

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ProcurementGraph.Toolkit.Tests.Transport;
+namespace ProcurementGraph.Toolkit.Tests.TestKit;
 
 /// <summary>What a test needs from a response: status, headers and the body parsed as JSON.</summary>
 public sealed class GraphQLHttpTestResponse

@@ -5,7 +5,7 @@ using ProcurementGraph.Toolkit.Querying.Aggregates;
 using ProcurementGraph.Toolkit.Querying.Metadata;
 using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>The root fields: connections, a lookup, node and nodes.</summary>
 public sealed class LibraryQuery : ObjectGraphType

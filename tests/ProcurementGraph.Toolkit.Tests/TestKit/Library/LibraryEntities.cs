@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>A book's genre (an enum column).</summary>
 public enum Genre

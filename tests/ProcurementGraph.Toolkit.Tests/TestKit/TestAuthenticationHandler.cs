@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ProcurementGraph.Toolkit.Tests.Authorization;
+namespace ProcurementGraph.Toolkit.Tests.TestKit;
 
 /// <summary>
 /// Authenticates <c>Authorization: Test role1,role2</c> (an empty list: authenticated without roles); anything else

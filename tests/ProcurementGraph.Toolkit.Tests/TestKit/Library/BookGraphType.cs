@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProcurementGraph.Toolkit.Querying.Metadata;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 public sealed class BookGraphType : EntityGraphType<Book>
 {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using ProcurementGraph.Toolkit.Querying;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>Row rules restricting one entity: draft books are invisible.</summary>
 public sealed class DraftsHidden : IRowRules

@@ -1,4 +1,4 @@
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>
 /// Named sorts: the GraphQL <c>order</c> argument and the same order in LINQ to objects (nulls first ascending, last

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit;
 
 /// <summary>An execution result as JSON, with the SQL statements the request sent.</summary>
 public sealed class GraphResult(JsonElement json, IReadOnlyList<string> statements)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+namespace ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 /// <summary>The test model's context. Names compare case-insensitively in SQLite (column collation NOCASE).</summary>
 public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : DbContext(options)
