@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ProcurementGraph.Toolkit.Querying;
-using ProcurementGraph.Toolkit.Tests.Querying.TestKit;
+using ProcurementGraph.Toolkit.Tests.TestKit.Library;
 
 namespace ProcurementGraph.Toolkit.Tests.Querying;
 
@@ -24,8 +24,8 @@ public sealed class RowRuleCacheTests(LibraryFixture fixture) : IClassFixture<Li
         var first = cache.For(1, model);
         var again = cache.For(1, model);
         var other = cache.For(2, model);
-        var cached = await fixture.Host.ExecuteAsync(Query, rules: first);
-        var fresh = await fixture.Host.ExecuteAsync(Query, rules: table.For(1, model));
+        var cached = await fixture.ExecuteAsync(Query, rules: first);
+        var fresh = await fixture.ExecuteAsync(Query, rules: table.For(1, model));
 
         // Assert
         Assert.Same(first, again);

@@ -64,11 +64,11 @@ public sealed class RequestSizeTests
     {
         // Arrange: 100 KB, past the reader's first rented buffer of 16 KB when the length is unknown; the next request reuses
         // the returned buffers and must not see anything of this one.
-        await using var host = await GraphQLHttpTestHost.StartAsync();
+        await using var host = await TestHost.For<TransportTestSchema>().WithHttp().StartAsync();
         var bytes = Encoding.UTF8.GetBytes(BodyOfSize(100_000));
         using HttpContent content = chunked ? new StreamContent(new NonSeekableStream(bytes)) : new ByteArrayContent(bytes);
         content.Headers.ContentType = new("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLHttpTestHost.Path) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestHost.Path) { Content = content };
 
         // Act
         var response = await host.SendAsync(request);
