@@ -57,21 +57,22 @@ internal static class RawSupplierScorecard
                     .OrderBy(l => l.CategoryId)
                     .Select(l => new { isPreferred = l.IsPreferred, since = l.Since, category = new { code = l.Category.Code, name = l.Category.Name } })
                     .ToList(),
+                // From the trigger-kept rating totals per business unit, as the product reads them (Data/Rollups/AnalyticsRollupSql.cs).
                 ratingSummary = new
                 {
-                    count = s.Ratings.Count(),
-                    averageOverall = s.Ratings.Average(r => (double?)r.Overall),
-                    averageQuality = s.Ratings.Average(r => (double?)r.Quality),
-                    averageDelivery = s.Ratings.Average(r => (double?)r.Delivery),
-                    averageValueWeightedScore = s.Ratings.Count() == 0 ? null : (double?)(s.Ratings
-                        .SelectMany(r => r.BusinessUnit.ValueDrivers, (r, d) => (double)d.Weight * (
-                            d.Driver == ValueDriverKind.Quality ? r.Quality
-                            : d.Driver == ValueDriverKind.Delivery ? r.Delivery
-                            : d.Driver == ValueDriverKind.Responsiveness ? r.Responsiveness
-                            : d.Driver == ValueDriverKind.Innovation ? r.Innovation
-                            : r.CostValue))
-                        .Sum() / s.Ratings.Count()),
-                    lastRatedOn = s.Ratings.Max(r => (DateOnly?)r.RatedOn),
+                    count = s.RatingTotals.Sum(t => t.RatingCount),
+                    averageOverall = s.RatingTotals.Sum(t => t.RatingCount) == 0 ? null : (double?)s.RatingTotals.Sum(t => t.OverallSum) / s.RatingTotals.Sum(t => t.RatingCount),
+                    averageQuality = s.RatingTotals.Sum(t => t.RatingCount) == 0 ? null : (double?)s.RatingTotals.Sum(t => t.QualitySum) / s.RatingTotals.Sum(t => t.RatingCount),
+                    averageDelivery = s.RatingTotals.Sum(t => t.RatingCount) == 0 ? null : (double?)s.RatingTotals.Sum(t => t.DeliverySum) / s.RatingTotals.Sum(t => t.RatingCount),
+                    averageValueWeightedScore = s.RatingTotals.Sum(t => t.RatingCount) == 0 ? null : (double?)(s.RatingTotals
+                        .SelectMany(t => t.BusinessUnit.ValueDrivers, (t, d) => (double)d.Weight * (
+                            d.Driver == ValueDriverKind.Quality ? t.QualitySum
+                            : d.Driver == ValueDriverKind.Delivery ? t.DeliverySum
+                            : d.Driver == ValueDriverKind.Responsiveness ? t.ResponsivenessSum
+                            : d.Driver == ValueDriverKind.Innovation ? t.InnovationSum
+                            : t.CostValueSum))
+                        .Sum() / s.RatingTotals.Sum(t => t.RatingCount)),
+                    lastRatedOn = s.RatingTotals.Max(t => (DateOnly?)t.LastRatedOn),
                 },
             })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,11 @@ public static class PartnerRowRules
         // Rollups kept by triggers (Data/Rollups): a supplier's own figures (activeContractValue is shared); the category
         // figures are internal fields.
         .Rows<SupplierRollup>(id => r => r.SupplierId == id)
+
+        // A supplier's own rating totals (its ratingSummary); category totals are the internal Category.ratingSummary's. The
+        // contract totals mix every supplier's contracts: a partner's contractsAggregate reads its own contracts instead.
+        .Rows<RatingTotal>(id => t => t.SupplierId == id)
+        .NoRows<ContractQuarterTotal>()
         .NoRows<CategoryRollup>()
         .NoRows<CategorySupplierReach>()
 

@@ -117,7 +117,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Sqlite_database_has_every_rollup_trigger_the_code_creates()
     {
-        var created = RollupSql.SqliteCreate().Concat(PerformanceSql.SqliteUp)
+        var created = RollupSql.SqliteCreate().Concat(PerformanceSql.SqliteUp).Concat(AnalyticsRollupSql.SqliteCreate())
             .SelectMany(sql => Regex.Matches(sql, "CREATE TRIGGER\\s+(?:IF NOT EXISTS\\s+)?\"?(\\w+)\"?\\s+(?:AFTER|BEFORE)\\s+\\w+(?:\\s+OF\\s+[^\\n]+?)?\\s+ON\\s+\"?(\\w+)\"?", RegexOptions.IgnoreCase))
             .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")
             .Order(StringComparer.Ordinal)

@@ -31,6 +31,7 @@ public sealed class PartnerIsolationAggregateTests(EntraApiFactory api) : IAsync
               bySupplier: contractsAggregate(groupBy: [SUPPLIER]) { totalCount nodes { key { supplier { id name } } count sum { annualValue totalValue } countDistinct { supplier category owner } } }
               byCategory: contractsAggregate(groupBy: [CATEGORY], first: 100) { totalCount nodes { key { category { code name } } count } }
               total: contractsAggregate { nodes { count max { annualValue } } }
+              byQuarter: contractsAggregate(groupBy: [CATEGORY, START_QUARTER], first: 1000) { nodes { count sum { annualValue } } }
               suppliers: suppliersAggregate(groupBy: [COUNTRY]) { nodes { count sum { activeContractValue } } }
             }
             """);
@@ -48,6 +49,9 @@ public sealed class PartnerIsolationAggregateTests(EntraApiFactory api) : IAsync
         Assert.All(body.Nodes("byCategory"), n => Assert.Contains((string)n["key"]!["category"]!["code"]!, _data.OwnCategoryCodes));
         Assert.Equal(_own.Count, (int)body.Data("total.nodes.0.count")!);
         Assert.Equal(_own.Max(c => c.AnnualValue), (decimal)body.Data("total.nodes.0.max.annualValue")!);
+        // The shape the category × quarter rollup answers for internal callers: a partner's groups are its own contracts'.
+        Assert.Equal(_own.Count, body.Nodes("byQuarter").Sum(n => (int)n["count"]!));
+        Assert.Equal(_own.Sum(c => c.AnnualValue), body.Nodes("byQuarter").Sum(n => (decimal)n["sum"]!["annualValue"]!));
         Assert.Equal(1, (int)body.Data("suppliers.nodes.0.count")!);
         Assert.Equal(_data.OwnActiveContractValue, (decimal)body.Data("suppliers.nodes.0.sum.activeContractValue")!);
         AssertNothingForeign(body, _data);

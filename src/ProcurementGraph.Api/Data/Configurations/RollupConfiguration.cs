@@ -42,3 +42,36 @@ internal sealed class CategorySupplierReachConfiguration : IEntityTypeConfigurat
         reach.HasIndex(r => r.SupplierId);
     }
 }
+
+/// <summary>
+/// Per (category, start quarter): the contracts' count and money in cents (<see cref="Rollups.AnalyticsRollupSql"/>), read by
+/// <c>contractsAggregate</c> when it groups by category and start quarter only (<c>Features/Contracts/ContractAggregates.cs</c>).
+/// </summary>
+internal sealed class ContractQuarterTotalConfiguration : IEntityTypeConfiguration<ContractQuarterTotal>
+{
+    public void Configure(EntityTypeBuilder<ContractQuarterTotal> totals)
+    {
+        totals.ToTable("ContractQuarterTotals");
+        totals.HasKey(t => new { t.CategoryId, t.StartQuarter });
+        totals.HasOne(t => t.Category).WithMany(c => c.QuarterTotals).HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>
+/// Per (supplier, business unit) and per (category, business unit): the ratings' count, score sums and latest day
+/// (<see cref="Rollups.AnalyticsRollupSql"/>); one table for both so that <c>ratingSummary</c> reads one CLR type from a supplier
+/// and a category. A row has exactly one of the two keys; each pair is unique (SQL Server filters the index to non-null keys).
+/// </summary>
+internal sealed class RatingTotalConfiguration : IEntityTypeConfiguration<RatingTotal>
+{
+    public void Configure(EntityTypeBuilder<RatingTotal> totals)
+    {
+        totals.ToTable("RatingTotals", t => t.HasCheckConstraint("CK_RatingTotals_OneKey", "(SupplierId IS NULL AND CategoryId IS NOT NULL) OR (SupplierId IS NOT NULL AND CategoryId IS NULL)"));
+        totals.HasKey(t => t.Id);
+        totals.HasIndex(t => new { t.SupplierId, t.BusinessUnitId }).IsUnique();
+        totals.HasIndex(t => new { t.CategoryId, t.BusinessUnitId }).IsUnique();
+        totals.HasOne(t => t.Supplier).WithMany(s => s.RatingTotals).HasForeignKey(t => t.SupplierId).OnDelete(DeleteBehavior.Cascade);
+        totals.HasOne(t => t.Category).WithMany(c => c.RatingTotals).HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Cascade);
+        totals.HasOne(t => t.BusinessUnit).WithMany().HasForeignKey(t => t.BusinessUnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -28,5 +28,11 @@ public class Category : IVersioned
     /// <summary>The trigger-kept figures behind the derived fields: at most one row (none until a contract or approval concerns the category).</summary>
     public ICollection<CategoryRollup> Rollups { get; set; } = [];
 
+    /// <summary>The trigger-kept rating totals per business unit of the ratings given in this category itself.</summary>
+    public ICollection<RatingTotal> RatingTotals { get; set; } = [];
+
+    /// <summary>The trigger-kept contract totals per start quarter of the contracts filed in this category.</summary>
+    public ICollection<ContractQuarterTotal> QuarterTotals { get; set; } = [];
+
     public byte[] Version { get; set; } = [];
 }

@@ -29,4 +29,7 @@ public class Supplier : IVersioned
 
     /// <summary>The trigger-kept figure behind <c>activeContractValue</c>: at most one row (none until the supplier has an ACTIVE contract).</summary>
     public ICollection<SupplierRollup> Rollups { get; set; } = [];
+
+    /// <summary>The trigger-kept rating totals per business unit of the supplier's ratings.</summary>
+    public ICollection<RatingTotal> RatingTotals { get; set; } = [];
 }

@@ -12,7 +12,7 @@ public sealed class SqlServerProcurementDbContext(DbContextOptions<SqlServerProc
 {
     /// <summary>
     /// The tables the rollup triggers watch (<see cref="RollupSql.SqlServerCreate"/> for the derived figures,
-    /// <see cref="PerformanceSql"/> for satisfaction next to savings): SQL Server refuses a bare OUTPUT clause on a table with
+    /// <see cref="PerformanceSql"/> for satisfaction next to savings, <see cref="AnalyticsRollupSql"/> for the group-by and rating totals): SQL Server refuses a bare OUTPUT clause on a table with
     /// triggers, so EF Core reads generated values back through OUTPUT ... INTO a table variable there.
     /// </summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -22,10 +22,15 @@ public sealed class SqlServerProcurementDbContext(DbContextOptions<SqlServerProc
         {
             t.HasTrigger(RollupSql.ContractsTrigger);
             t.HasTrigger(PerformanceSql.SqlServerContractTrigger);
+            t.HasTrigger(AnalyticsRollupSql.ContractsTrigger);
         });
         modelBuilder.Entity<CategorySupplier>().ToTable(t => t.HasTrigger(RollupSql.CategorySuppliersTrigger));
         modelBuilder.Entity<Category>().ToTable(t => t.HasTrigger(RollupSql.CategoriesTrigger));
-        modelBuilder.Entity<StakeholderRating>().ToTable(t => t.HasTrigger(PerformanceSql.SqlServerRatingTrigger));
+        modelBuilder.Entity<StakeholderRating>().ToTable(t =>
+        {
+            t.HasTrigger(PerformanceSql.SqlServerRatingTrigger);
+            t.HasTrigger(AnalyticsRollupSql.RatingsTrigger);
+        });
     }
 
     /// <summary>A <c>rowversion</c> column: the server renews it on every insert and update; EF checks it in WHERE and reads it back.</summary>

@@ -56,12 +56,12 @@ public static class DatabaseSeeder
             await using var writer = BulkTableWriter.For(db);
             await writer.BeginAsync(cancellationToken).ConfigureAwait(false);
 
-            // The rollup triggers (RollupSql) would adjust their rows once per seeded row: SQLite's are dropped for the load and
+            // The rollup triggers (RollupSql, AnalyticsRollupSql) would adjust their rows once per seeded row: SQLite's are dropped for the load and
             // recreated in the same transaction; SQL Server's bulk copy fires none. Either way the rollups are rebuilt from the rows.
             var sqlServer = db.Database.IsSqlServer();
             if (!sqlServer)
             {
-                await writer.ExecuteAsync(RollupSql.SqliteDrop(), cancellationToken).ConfigureAwait(false);
+                await writer.ExecuteAsync([.. RollupSql.SqliteDrop(), .. AnalyticsRollupSql.SqliteDrop()], cancellationToken).ConfigureAwait(false);
             }
 
             if (reset)
@@ -83,7 +83,9 @@ public static class DatabaseSeeder
             tables.Add(await InsertAsync(db, writer, generator.CategorySuppliers(), progress, cancellationToken).ConfigureAwait(false));
             tables.Add(await InsertAsync(db, writer, generator.Contracts(), progress, cancellationToken).ConfigureAwait(false));
             tables.Add(await InsertAsync(db, writer, generator.Ratings(), progress, cancellationToken).ConfigureAwait(false));
-            await writer.ExecuteAsync(sqlServer ? RollupSql.Rebuild(sqlServer) : [.. RollupSql.SqliteCreate(), .. RollupSql.Rebuild(sqlServer)], cancellationToken).ConfigureAwait(false);
+            await writer.ExecuteAsync(sqlServer
+                ? [.. RollupSql.Rebuild(sqlServer), .. AnalyticsRollupSql.Rebuild()]
+                : [.. RollupSql.SqliteCreate(), .. RollupSql.Rebuild(sqlServer), .. AnalyticsRollupSql.SqliteCreate(), .. AnalyticsRollupSql.Rebuild()], cancellationToken).ConfigureAwait(false);
             await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
 
             var report = new SeedReport(size, Skipped: false, tables, clock.Elapsed);

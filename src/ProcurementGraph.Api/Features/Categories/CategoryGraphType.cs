@@ -59,9 +59,10 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
             "Derived: contractedSpend / annualSpend as a fraction (0.8 = 80 % of the spend is under contract); null when annualSpend is 0.");
         Value("supplierCount", c => c.Rollups.Sum(r => r.SupplierCount),
             "Derived: the number of distinct suppliers approved in this category or its subcategories.");
-        Reference("ratingSummary", c => c.Ratings
-                .Concat(c.Children.SelectMany(child => child.Ratings))
-                .Concat(c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Ratings)),
+        // From the trigger-kept rating totals (one row per rated business unit) of the category, its children and grandchildren.
+        Reference("ratingSummary", c => c.RatingTotals
+                .Concat(c.Children.SelectMany(child => child.RatingTotals))
+                .Concat(c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.RatingTotals)),
             "RatingSummary", "Derived: a summary of the ratings given in the context of this category or its subcategories.", nullable: false);
         Audit.AuditHistory.AddTo(this);
     }

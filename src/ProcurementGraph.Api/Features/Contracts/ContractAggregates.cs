@@ -29,5 +29,13 @@ public static class ContractAggregates
         .MeasureInUnits<Contract>("baselineAnnualCost", c => c.BaselineAnnualCostCents, scale: 2)
         .Measure("savingsPercent", AggregateFunctions.AvgMinMax)
         .Measure("noticePeriodDays", AggregateFunctions.AvgMinMax)
-        .Measure("paymentTermsDays", AggregateFunctions.AvgMinMax);
+        .Measure("paymentTermsDays", AggregateFunctions.AvgMinMax)
+        // Grouped by category and/or start quarter over every contract (no where, no having, no row rule: internal callers),
+        // counts, sums and averages of the annual value and savings come from the trigger-kept per (category, start quarter)
+        // totals (Data/Rollups/AnalyticsRollupSql.cs): ~1,900 rows instead of 400,000 contracts on the large seed, the same figures.
+        .RolledUpIn(new AggregateRollup<ContractQuarterTotal>(t => t.ContractCount)
+            .Key("category", t => t.CategoryId)
+            .Key("startQuarter", t => t.StartQuarter)
+            .Sum("annualValue", t => t.AnnualValueCents)
+            .Sum("annualSavings", t => t.AnnualSavingsCents));
 }

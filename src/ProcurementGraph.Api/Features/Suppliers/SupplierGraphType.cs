@@ -37,7 +37,8 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         List("categories", s => s.Categories, "SupplierCategoryLink",
             "The categories the supplier is approved in, with whether it is preferred there and since when.");
         Connection("ratings", s => s.Ratings, "StakeholderRating", "Business units' ratings of the supplier.");
-        Reference("ratingSummary", s => s.Ratings, "RatingSummary",
+        // From the trigger-kept rating totals (one row per rated business unit): Data/Rollups/AnalyticsRollupSql.cs.
+        Reference("ratingSummary", s => s.RatingTotals, "RatingSummary",
             "Derived: a summary of business units' ratings of the supplier (counts, average scores, latest rating).", nullable: false);
         Audit.AuditHistory.AddTo(this);
     }

@@ -18,6 +18,17 @@ public sealed class AggregateDefinition(string entityTypeName)
 
     public List<AggregateMeasure> Measures { get; } = [];
 
+    /// <summary>The pre-aggregated rows that answer the requests they cover, or null (<see cref="AggregateRollup"/>).</summary>
+    public AggregateRollup? Rollup { get; private set; }
+
+    /// <summary>Answers the requests <paramref name="rollup"/> covers from its rows instead of the entities (<see cref="AggregateRollup"/>).</summary>
+    public AggregateDefinition RolledUpIn(AggregateRollup rollup)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        Rollup = rollup;
+        return this;
+    }
+
     /// <summary>
     /// A grouping key on the field <paramref name="path"/> (<c>status</c>), or on a field reached through references
     /// (<c>supplier.country</c>). A path ending at a reference (<c>category</c>) groups by the related row and the key field

@@ -9,6 +9,8 @@ namespace ProcurementGraph.Toolkit.Querying.Aggregates;
 /// One request's grouping: <c>rows.GroupBy(x =&gt; new GroupKey { K1 = key1(x), ... })</c> and the expressions over a group
 /// <c>g</c> that EF Core translates into the same statement's <c>SELECT</c>, <c>HAVING</c> and <c>ORDER BY</c>: keys
 /// (<c>g.Key.K1</c>), <c>COUNT(*)</c>, <c>SUM</c>/<c>AVG</c>/<c>MIN</c>/<c>MAX</c> over a measure, <c>COUNT(DISTINCT key)</c>.
+/// Over a rollup's rows (<see cref="AggregateRollup"/>) the keys are its columns, the count <c>SUM(count)</c>, a sum
+/// <c>SUM(sum)</c> and an average their quotient; anything else throws <see cref="RollupNotCoveringException"/>.
 /// </summary>
 internal sealed class AggregateGrouping
 {
@@ -18,9 +20,10 @@ internal sealed class AggregateGrouping
     private readonly Dictionary<string, Expression> _keyValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _grouped = new(StringComparer.Ordinal);
 
-    public AggregateGrouping(QueryScope scope, AggregateModel model, ParameterExpression element, IReadOnlyList<AggregateKeyModel> keys)
+    public AggregateGrouping(QueryScope scope, AggregateModel model, ParameterExpression element, IReadOnlyList<AggregateKeyModel> keys, AggregateRollup? rollup = null)
     {
         _scope = scope;
+        Rollup = rollup;
         Model = model;
         Element = element;
         Keys = keys;
@@ -34,6 +37,9 @@ internal sealed class AggregateGrouping
     }
 
     public AggregateModel Model { get; }
+
+    /// <summary>The rollup whose rows <see cref="Element"/> ranges over, or null for the entities.</summary>
+    public AggregateRollup? Rollup { get; }
 
     /// <summary>The row parameter (of the entity type) of the key and value selectors.</summary>
     public ParameterExpression Element { get; }
@@ -62,11 +68,18 @@ internal sealed class AggregateGrouping
     public Expression Key(AggregateKeyModel key) =>
         Expression.Property(Expression.Property(Group, nameof(IGrouping<int, int>.Key)), GroupKey.Member(_grouped[key.Name]));
 
-    public Expression Count() => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [Element.Type], Group);
+    public Expression Count() => Rollup is { } rollup
+        ? Expression.Call(Aggregate(nameof(Enumerable.Sum), Element.Type, typeof(int)), Group, rollup.Count)
+        : LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [Element.Type], Group);
 
     /// <summary><c>COUNT(DISTINCT key)</c>: the distinct non-null values of <paramref name="key"/> among the group's rows.</summary>
     public Expression CountDistinct(AggregateKeyModel key)
     {
+        if (Rollup is not null)
+        {
+            throw new RollupNotCoveringException("countDistinct");
+        }
+
         var value = KeyValue(key);
         Expression rows = Group;
         if (!value.Type.IsValueType || Nullable.GetUnderlyingType(value.Type) is not null)
@@ -91,6 +104,11 @@ internal sealed class AggregateGrouping
     /// </remarks>
     public Expression Value(AggregateFunction function, AggregateMeasureModel measure, bool overUnits = true)
     {
+        if (Rollup is { } rollup)
+        {
+            return RollupValue(rollup, function, measure, overUnits);
+        }
+
         if (overUnits && measure.Units is { } units)
         {
             return UnitsValue(function, ParameterReplacer.Apply(units, Element));
@@ -116,6 +134,20 @@ internal sealed class AggregateGrouping
         return Expression.Call(Aggregate(name, Element.Type, result), Group, selector);
     }
 
+    /// <summary>A sum of units as the rollup's column sum; an average as Σ units / Σ count in floating point (null: no group is empty).</summary>
+    private Expression RollupValue(AggregateRollup rollup, AggregateFunction function, AggregateMeasureModel measure, bool overUnits)
+    {
+        if (!overUnits || function is not (AggregateFunction.Sum or AggregateFunction.Avg) || !rollup.Sums.TryGetValue(measure.Name, out var column))
+        {
+            throw new RollupNotCoveringException($"{function} of {measure.Name}");
+        }
+
+        var sum = Expression.Call(Aggregate(nameof(Enumerable.Sum), Element.Type, typeof(long)), Group, column);
+        return function == AggregateFunction.Sum
+            ? sum
+            : Expression.Convert(Expression.Divide(Expression.Convert(sum, typeof(double)), Expression.Convert(Count(), typeof(double))), typeof(double?));
+    }
+
     private MethodCallExpression UnitsValue(AggregateFunction function, Expression units)
     {
         var (name, result) = function switch
@@ -134,7 +166,16 @@ internal sealed class AggregateGrouping
     {
         if (!_keyValues.TryGetValue(key.Name, out var value))
         {
-            _keyValues[key.Name] = value = key.Build(_scope, Element);
+            if (Rollup is { } rollup)
+            {
+                value = rollup.Keys.TryGetValue(key.Name, out var column) ? ParameterReplacer.Apply(column, Element) : throw new RollupNotCoveringException(key.Name);
+            }
+            else
+            {
+                value = key.Build(_scope, Element);
+            }
+
+            _keyValues[key.Name] = value;
         }
 
         return value;

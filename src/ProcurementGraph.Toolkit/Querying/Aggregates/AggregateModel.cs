@@ -24,7 +24,35 @@ public sealed class AggregateModel
         Duplicates(Keys.Select(k => k.Value), "grouping key value");
         Duplicates(Keys.Select(k => k.Name), "grouping key name");
         Duplicates(Measures.Select(m => m.Name), "measure");
+        if (definition.Rollup is { } rollup)
+        {
+            if (rollup.Keys.Count == 0)
+            {
+                throw Invalid("the rollup has no grouping key");
+            }
+
+            foreach (var (name, column) in rollup.Keys)
+            {
+                if (!Keys.Any(k => k.Name == name) || column.Parameters is not [var row] || row.Type != rollup.RowType)
+                {
+                    throw Invalid($"the rollup's key `{name}` is not a grouping key or not a column of {rollup.RowType.Name}");
+                }
+            }
+
+            foreach (var (name, column) in rollup.Sums)
+            {
+                if (!Measures.Any(m => m.Name == name && m.Units is not null) || column.Parameters is not [var row] || row.Type != rollup.RowType)
+                {
+                    throw Invalid($"the rollup's sum `{name}` is not a measure with units or not a column of {rollup.RowType.Name}");
+                }
+            }
+
+            Rollup = rollup;
+        }
     }
+
+    /// <summary>The pre-aggregated rows that answer the requests they cover, or null.</summary>
+    public AggregateRollup? Rollup { get; }
 
     /// <summary>The aggregated entity type.</summary>
     public IEntityGraphType Entity { get; }

@@ -26,26 +26,35 @@ public static class AggregateQuery
         var entity = scope.Entity(model.Name);
         var paging = scope.PageSizes.RootConnection.Read(context.Arguments,
             $"{context.ParentType.Name}.{context.FieldDefinition.Name}");
-        var element = Expression.Parameter(entity.EntityType, "x");
-        var rows = EntityQuery.Filtered(scope, entity, element, context.Arguments.ValueOf("where"));
         var keys = (context.Arguments.ValueOf("groupBy") as IEnumerable<object?> ?? []).OfType<AggregateKeyModel>().Distinct().ToList();
         foreach (var key in keys)
         {
             AggregateSources.Use(scope, key.Sources, "groupBy");
         }
 
-        var grouping = new AggregateGrouping(scope, model, element, keys);
-        var groups = grouping.Groups(rows);
-        var having = new HavingBuilder(scope, grouping).Lambda(context.Arguments.ValueOf("having"));
-        if (having is not null)
+        var wanted = AggregateSelection.Of(context, (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType());
+        var plan = default(Plan);
+        if (model.Rollup is { } rollup && Covers(context, scope, model, rollup, keys))
         {
-            groups = groups.Where(having);
+            try
+            {
+                var rows = new Sequence(scope.Source.Query(rollup.RowType).Expression, rollup.RowType, IsQueryable: true);
+                plan = await PlanAsync(context, scope, new AggregateGrouping(scope, model, Expression.Parameter(rollup.RowType, "t"), keys, rollup), rows, wanted).ConfigureAwait(false);
+            }
+            catch (RollupNotCoveringException)
+            {
+                // A value or an order the rollup does not hold: the entities answer (nothing was sent yet).
+            }
         }
 
-        var sortKeys = new AggregateSortBuilder(scope, grouping).Build(context.Arguments.ValueOf("order"), EntityQuery.Written(context.FieldAst, "order"));
-        var wanted = AggregateSelection.Of(context, (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType());
-        var layout = new AggregateLayout(model);
-        var select = await SelectAsync(scope, grouping, wanted, sortKeys, layout).ConfigureAwait(false);
+        if (plan is null)
+        {
+            var element = Expression.Parameter(entity.EntityType, "x");
+            var rows = EntityQuery.Filtered(scope, entity, element, context.Arguments.ValueOf("where"));
+            plan = await PlanAsync(context, scope, new AggregateGrouping(scope, model, element, keys), rows, wanted).ConfigureAwait(false);
+        }
+
+        var (grouping, groups, having, sortKeys, layout, select) = plan;
         await scope.EnsureReadableAsync().ConfigureAwait(false);
 
         var empty = keys.Count == 0 ? new EmptyGroup(grouping, select, having) : null;
@@ -85,6 +94,39 @@ public static class AggregateQuery
         await LoadObjectsAsync(context, scope, model, wanted, layout, result).ConfigureAwait(false);
         return result;
     }
+
+    /// <summary>The statement's parts over <paramref name="grouping"/>'s rows: groups, <c>having</c>, sort keys, the selected values.</summary>
+    private static async Task<Plan> PlanAsync(IResolveFieldContext context, QueryScope scope, AggregateGrouping grouping, Sequence rows, AggregateSelection wanted)
+    {
+        var groups = grouping.Groups(rows);
+        var having = new HavingBuilder(scope, grouping).Lambda(context.Arguments.ValueOf("having"));
+        if (having is not null)
+        {
+            groups = groups.Where(having);
+        }
+
+        var sortKeys = new AggregateSortBuilder(scope, grouping).Build(context.Arguments.ValueOf("order"), EntityQuery.Written(context.FieldAst, "order"));
+        var layout = new AggregateLayout(grouping.Model);
+        var select = await SelectAsync(scope, grouping, wanted, sortKeys, layout).ConfigureAwait(false);
+        return new Plan(grouping, groups, having, sortKeys, layout, select);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rollup"/>'s rows may answer the request: it groups by some of the rollup's keys only, has no
+    /// <c>where</c> and no <c>having</c>, and no row rule restricts the entities, the grouped related rows or the rollup rows
+    /// for the caller (the rollup holds every row). The values and orders are checked while planning.
+    /// </summary>
+    private static bool Covers(IResolveFieldContext context, QueryScope scope, AggregateModel model, AggregateRollup rollup, List<AggregateKeyModel> keys) =>
+        keys.Count > 0
+        && keys.All(k => rollup.Keys.ContainsKey(k.Name))
+        && context.Arguments.ValueOf("where") is null or IDictionary<string, object?> { Count: 0 }
+        && context.Arguments.ValueOf("having") is null or IDictionary<string, object?> { Count: 0 }
+        && scope.Rules.For(model.Entity.EntityType) is null
+        && scope.Rules.For(rollup.RowType) is null
+        && keys.Where(k => k.IsObject).All(k => scope.Rules.For(scope.Entity(k.TargetTypeName!).EntityType) is null);
+
+    private sealed record Plan(
+        AggregateGrouping Grouping, Sequence Groups, LambdaExpression? Having, List<SortKey> SortKeys, AggregateLayout Layout, LambdaExpression Select);
 
     /// <summary>
     /// <c>g =&gt; new object[] { keys..., count, the selected values the caller may read..., sort-key values }</c>; a value over a

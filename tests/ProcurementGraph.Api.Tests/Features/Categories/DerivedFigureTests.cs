@@ -7,11 +7,13 @@ using static ProcurementGraph.Api.Tests.TestKit.Writes;
 namespace ProcurementGraph.Api.Tests.Features.Categories;
 
 /// <summary>
-/// The derived figures (contractedSpend, contractCoverage, supplierCount, activeContractValue) come from trigger-kept rollup
-/// tables; here they are compared, through HTTP, with an independent oracle computed in the test from the base rows (the
-/// subtree by code prefix, sums in decimal): on the demo data, and after a seeded random sequence of writes of every kind that
+/// The derived figures (contractedSpend, contractCoverage, supplierCount, activeContractValue, ratingSummary on categories and
+/// suppliers) and the category × start quarter groups of contractsAggregate come from trigger-kept rollup tables; here they are
+/// compared, through HTTP, with an independent oracle computed in the test from the base rows (the subtree by code prefix, sums
+/// in decimal, averages over the ratings): on the demo data, and after a seeded random sequence of writes of every kind that
 /// changes them (contracts created, changed, activated, ended, renewed, deleted; categories moved; approvals linked and unlinked;
-/// ratings submitted; suppliers created and deleted), and after concurrent activations in one category.
+/// ratings submitted, changed and withdrawn; value drivers replaced; suppliers created and deleted), and after concurrent
+/// activations in one category.
 /// </summary>
 public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -21,16 +23,37 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
         query Figures($after: String) {
           categories(first: 100, after: $after, order: [{ code: ASC }]) {
             pageInfo { hasNextPage endCursor }
-            nodes { id code contractedSpend contractCoverage supplierCount }
+            nodes { id code contractedSpend contractCoverage supplierCount ratingSummary { ...Summary } }
           }
         }
-        """;
+        """ + SummaryFields;
 
     private const string SupplierFigures = """
         query Figures($after: String) {
           suppliers(first: 100, after: $after, order: [{ name: ASC }]) {
             pageInfo { hasNextPage endCursor }
-            nodes { id activeContractValue }
+            nodes { id activeContractValue ratingSummary { ...Summary } }
+          }
+        }
+        """ + SummaryFields;
+
+    private static readonly string[] SummaryScores = ["Overall", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue"];
+
+    private static readonly string[] DriverKinds = ["QUALITY", "DELIVERY", "RESPONSIVENESS", "INNOVATION", "COST"];
+
+    private const string SummaryFields = """
+
+        fragment Summary on RatingSummary {
+          count averageOverall averageQuality averageDelivery averageResponsiveness averageInnovation averageCostValue
+          averageValueWeightedScore lastRatedOn
+        }
+        """;
+
+    private const string QuarterGroups = """
+        query Groups($after: String) {
+          contractsAggregate(groupBy: [CATEGORY, START_QUARTER], first: 500, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            nodes { key { category { code } startQuarter } count sum { annualValue annualSavings } avg { annualValue } }
           }
         }
         """;
@@ -58,7 +81,7 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
         // tree too deep, a contract in use) is part of the sequence too: it must change nothing.
         for (var step = 0; step < 150; step++)
         {
-            var kind = random.Next(11);
+            var kind = random.Next(14);
             var ok = kind switch
             {
                 0 or 1 => await CreateContractAsync(editor, random, created, activate: kind == 0),
@@ -70,7 +93,10 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
                 7 => await LinkAsync(editor, random),
                 8 => await UnlinkAsync(editor, random),
                 9 => await RateAsync(rater, random),
-                _ => await SupplierLifecycleAsync(editor, admin, random),
+                10 => await SupplierLifecycleAsync(editor, admin, random),
+                11 => await UpdateRatingAsync(admin, random),
+                12 => await WithdrawRatingAsync(admin, random),
+                _ => await SetValueDriversAsync(admin, random),
             };
             done[kind.ToString(CultureInfo.InvariantCulture)] = done.GetValueOrDefault(kind.ToString(CultureInfo.InvariantCulture)) + (ok ? 1 : 0);
         }
@@ -86,7 +112,7 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
         var parallel = await Task.WhenAll(drafts.Select(id => ChangeStatusAsync(api.CreateAs(Editor), id, "ACTIVE")));
 
         // Assert: every kind of write happened at least once, and every figure equals the oracle
-        Assert.All(Enumerable.Range(0, 11), kind => Assert.True(done.GetValueOrDefault(kind.ToString(CultureInfo.InvariantCulture)) > 0, $"write kind {kind} never succeeded"));
+        Assert.All(Enumerable.Range(0, 14), kind => Assert.True(done.GetValueOrDefault(kind.ToString(CultureInfo.InvariantCulture)) > 0, $"write kind {kind} never succeeded"));
         Assert.All(parallel, Assert.True);
         await AssertFiguresEqualOracleAsync(admin);
     }
@@ -102,13 +128,48 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
             var expected = oracle.Categories[(string)node["code"]!];
             Assert.Equal((expected.Code, expected.Spend, expected.Coverage, expected.Suppliers),
                 ((string)node["code"]!, (decimal)node["contractedSpend"]!, (double?)node["contractCoverage"], (int)node["supplierCount"]!));
+            AssertSummary(oracle.CategoryRatings[(string)node["code"]!], node["ratingSummary"]!);
         });
+        Assert.Contains(categories, c => (int)c["ratingSummary"]!["count"]! > 0);
         Assert.Contains(categories, c => (decimal)c["contractedSpend"]! > 0);
         Assert.Contains(categories, c => (int)c["supplierCount"]! > 0);
 
         var suppliers = await AllAsync(client, SupplierFigures, "suppliers");
         Assert.Equal(oracle.SupplierValues.Count, suppliers.Count);
-        Assert.All(suppliers, node => Assert.Equal(oracle.SupplierValues[Key((string)node["id"]!)], (decimal)node["activeContractValue"]!));
+        Assert.All(suppliers, node =>
+        {
+            Assert.Equal(oracle.SupplierValues[Key((string)node["id"]!)], (decimal)node["activeContractValue"]!);
+            AssertSummary(oracle.SupplierRatings[Key((string)node["id"]!)], node["ratingSummary"]!);
+        });
+        Assert.Contains(suppliers, s => (int)s["ratingSummary"]!["count"]! > 0);
+
+        var groups = await AllAsync(client, QuarterGroups, "contractsAggregate");
+        Assert.Equal(oracle.QuarterGroups.Count, groups.Count);
+        Assert.All(groups, node =>
+        {
+            var expected = oracle.QuarterGroups[((string)node["key"]!["category"]!["code"]!, (string)node["key"]!["startQuarter"]!)];
+            Assert.Equal(expected, ((int)node["count"]!, (decimal)node["sum"]!["annualValue"]!, (decimal)node["sum"]!["annualSavings"]!, (double)node["avg"]!["annualValue"]!));
+        });
+    }
+
+    /// <summary>
+    /// Counts, averages (Σ score / count in floating point: what AVG over the integer scores gives) and the latest day exactly;
+    /// the value-weighted average to 1e-12 (a floating-point sum over ratings and drivers: the order of its additions is not the
+    /// oracle's).
+    /// </summary>
+    private static void AssertSummary(RatingOracle expected, JsonNode summary)
+    {
+        Assert.Equal(expected.Count, (int)summary["count"]!);
+        Assert.Equal(expected.Averages, SummaryScores.Select(s => (double?)summary["average" + s]).ToArray());
+        Assert.Equal(expected.LastRatedOn, (string?)summary["lastRatedOn"]);
+        if (expected.Weighted is { } weighted)
+        {
+            Assert.Equal(weighted, (double)summary["averageValueWeightedScore"]!, 1e-12);
+        }
+        else
+        {
+            Assert.Null(summary["averageValueWeightedScore"]);
+        }
     }
 
     private static async Task<List<JsonNode>> AllAsync(HttpClient client, string query, string field)
@@ -251,6 +312,48 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
         return await DeleteSupplierAsync(admin, supplier);
     }
 
+    private async Task<bool> UpdateRatingAsync(HttpClient admin, Random random)
+    {
+        // New scores, sometimes another category (or none) and another period.
+        var id = (int)Row(random, "SELECT Id FROM StakeholderRatings");
+        var categoryId = random.Next(4) == 0 ? null : random.Next(3) == 0 ? Id("Category", RandomLeaf(random)) : null;
+        var (_, body) = await admin.PostGraphQLAsync($$"""mutation($input: UpdateRatingInput!) { updateRating(input: $input) { stakeholderRating { id } {{Errors}} } }""", new
+        {
+            input = random.Next(2) == 0
+                ? (object)new { id = Id("StakeholderRating", id), expectedVersion = await VersionAsync(admin, "StakeholderRating", id), quality = random.Next(1, 6), costValue = random.Next(1, 6), overall = random.Next(1, 6) }
+                : new { id = Id("StakeholderRating", id), expectedVersion = await VersionAsync(admin, "StakeholderRating", id), categoryId, period = "2025-Q" + random.Next(1, 5), delivery = random.Next(1, 6) },
+        });
+        return body.Payload("updateRating")["errors"] is null;
+    }
+
+    private async Task<bool> WithdrawRatingAsync(HttpClient admin, Random random)
+    {
+        // Mostly a rating that holds its supplier's latest day for its unit (the day is then read again), sometimes any.
+        var id = (int)Row(random, random.Next(3) > 0
+            ? "SELECT r.Id FROM StakeholderRatings r WHERE r.RatedOn = (SELECT MAX(x.RatedOn) FROM StakeholderRatings x WHERE x.SupplierId = r.SupplierId AND x.BusinessUnitId = r.BusinessUnitId)"
+            : "SELECT Id FROM StakeholderRatings");
+        var (_, body) = await admin.PostGraphQLAsync($$"""mutation($input: WithdrawRatingInput!) { withdrawRating(input: $input) { withdrawnRatingId {{Errors}} } }""",
+            new { input = new { id = Id("StakeholderRating", id), expectedVersion = await VersionAsync(admin, "StakeholderRating", id) } });
+        return body.Payload("withdrawRating")["errors"] is null;
+    }
+
+    private async Task<bool> SetValueDriversAsync(HttpClient admin, Random random)
+    {
+        // New weights for a unit (the summaries weigh by the current drivers): four drivers of 0.1–0.4, the fifth the rest.
+        var unit = (int)Row(random, "SELECT Id FROM BusinessUnits");
+        var weights = Enumerable.Range(0, 4).Select(_ => random.Next(1, 5) / 10m).ToList();
+        while (weights.Sum() >= 1m)
+        {
+            weights[random.Next(4)] = 0.1m;
+        }
+
+        weights.Add(1m - weights.Sum());
+        var drivers = DriverKinds.Zip(weights, (driver, weight) => new { driver, weight }).ToList();
+        var (_, body) = await admin.PostGraphQLAsync($$"""mutation($input: SetValueDriversInput!) { setValueDrivers(input: $input) { businessUnit { id } {{Errors}} } }""",
+            new { input = new { businessUnitId = Id("BusinessUnit", unit), expectedVersion = await VersionAsync(admin, "BusinessUnit", unit), drivers } });
+        return body.Payload("setValueDrivers")["errors"] is null;
+    }
+
     private static async Task<bool> DeleteSupplierAsync(HttpClient admin, int id)
     {
         var (_, body) = await admin.PostGraphQLAsync($$"""mutation($input: DeleteSupplierInput!) { deleteSupplier(input: $input) { deletedSupplierId {{Errors}} } }""",
@@ -283,11 +386,19 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
         return int.Parse(decoded[(decoded.IndexOf(':', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A ratingSummary from the base rows: count, the averages (overall, quality … costValue), latest day, value-weighted average.</summary>
+    private sealed record RatingOracle(int Count, double?[] Averages, string? LastRatedOn, double? Weighted);
+
     /// <summary>
     /// The figures straight from the base tables, past the server and independent of the rollups and the parent chain: a
     /// category's subtree is every category whose code is its code or starts with its code and a dot; sums in decimal.
     /// </summary>
-    private sealed record Oracle(Dictionary<string, (string Code, decimal Spend, double? Coverage, int Suppliers)> Categories, Dictionary<int, decimal> SupplierValues)
+    private sealed record Oracle(
+        Dictionary<string, (string Code, decimal Spend, double? Coverage, int Suppliers)> Categories,
+        Dictionary<int, decimal> SupplierValues,
+        Dictionary<string, RatingOracle> CategoryRatings,
+        Dictionary<int, RatingOracle> SupplierRatings,
+        Dictionary<(string Code, string Quarter), (int Count, decimal Value, decimal Savings, double AverageValue)> QuarterGroups)
     {
         public static Oracle Read(string databasePath)
         {
@@ -309,7 +420,36 @@ public sealed class DerivedFigureTests(ApiFactory api) : IClassFixture<ApiFactor
                 return (c.Code, spend, c.AnnualSpend == 0 ? (double?)null : (double)(long)(spend * 100) / 100d / c.AnnualSpend, count);
             });
             var values = suppliers.ToDictionary(s => s, s => contracts.Where(x => x.Supplier == s).Sum(x => x.Value));
-            return new Oracle(figures, values);
+
+            // Ratings over the base rows, each weighed by its unit's current drivers.
+            var drivers = Rows(connection, "SELECT BusinessUnitId, Driver, Weight FROM ValueDrivers", r => (Unit: r.GetInt32(0), Driver: r.GetInt32(1), Weight: Decimal(r, 2)))
+                .ToLookup(d => d.Unit);
+            var ratings = Rows(connection, "SELECT SupplierId, CategoryId, BusinessUnitId, RatedOn, Quality, Delivery, Responsiveness, Innovation, CostValue, Overall FROM StakeholderRatings",
+                r => (Supplier: r.GetInt32(0), Category: r.IsDBNull(1) ? (int?)null : r.GetInt32(1), Unit: r.GetInt32(2), RatedOn: r.GetString(3),
+                    Scores: new[] { r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9) }));
+            RatingOracle Summary(IEnumerable<(int Supplier, int? Category, int Unit, string RatedOn, int[] Scores)> rows)
+            {
+                var list = rows.ToList();
+                if (list.Count == 0)
+                {
+                    return new RatingOracle(0, new double?[6], null, null);
+                }
+
+                // averageOverall first, then quality … costValue (the scores' column order: Quality … CostValue, Overall).
+                double? Average(int score) => (double)list.Sum(r => r.Scores[score]) / list.Count;
+                var weighted = list.Sum(r => drivers[r.Unit].Sum(d => (double)d.Weight * r.Scores[d.Driver - 1])) / list.Count;
+                return new RatingOracle(list.Count, [Average(5), Average(0), Average(1), Average(2), Average(3), Average(4)], list.Max(r => r.RatedOn), weighted);
+            }
+
+            var categoryRatings = categories.ToDictionary(c => c.Code, c => Summary(ratings.Where(r => r.Category is { } id && Within(id, c.Code))));
+            var supplierRatings = suppliers.ToDictionary(s => s, s => Summary(ratings.Where(r => r.Supplier == s)));
+
+            // Every contract by (category code, start quarter): counts, sums in decimal, the average over whole cents.
+            var all = Rows(connection, "SELECT CategoryId, StartDate, AnnualValue, BaselineAnnualCost FROM Contracts",
+                r => (Category: r.GetInt32(0), Start: DateOnly.Parse(r.GetString(1), CultureInfo.InvariantCulture), Value: Decimal(r, 2), Baseline: Decimal(r, 3)));
+            var quarterGroups = all.GroupBy(x => (codeOf[x.Category], $"{x.Start.Year}-Q{(x.Start.Month + 2) / 3}"))
+                .ToDictionary(g => g.Key, g => (g.Count(), g.Sum(x => x.Value), g.Sum(x => x.Baseline - x.Value), (double)(long)(g.Sum(x => x.Value) * 100) / g.Count() / 100));
+            return new Oracle(figures, values, categoryRatings, supplierRatings, quarterGroups);
         }
 
         private static decimal Decimal(SqliteDataReader reader, int column) => decimal.Parse(reader.GetString(column), CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 typeof(Category),
                 baseEntityType,
                 propertyCount: 11,
-                navigationCount: 7,
+                navigationCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1,

@@ -26,7 +26,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 foreignKeyCount: 3,
                 unnamedIndexCount: 7,
                 keyCount: 1,
-                triggerCount: 2);
+                triggerCount: 3);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -279,6 +279,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { categoryId, startQuarter, annualValueCents, annualSavingsCents });
+
+            var tR_Contracts_QuarterTotals = runtimeEntityType.AddTrigger(
+                "TR_Contracts_QuarterTotals");
 
             var tR_Contracts_Rollup = runtimeEntityType.AddTrigger(
                 "TR_Contracts_Rollup");

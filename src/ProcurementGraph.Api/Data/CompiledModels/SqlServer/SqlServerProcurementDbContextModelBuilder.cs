@@ -11,7 +11,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
     public partial class SqlServerProcurementDbContextModel
     {
         private SqlServerProcurementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("867e744d-1297-4319-835f-438ba40b9661"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("8037cdfe-663d-49c3-aee0-6bf0cb0662f9"), entityTypeCount: 18)
         {
         }
 
@@ -26,8 +26,10 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             var categorySupplier = CategorySupplierEntityType.Create(this);
             var categorySupplierReach = CategorySupplierReachEntityType.Create(this);
             var contract = ContractEntityType.Create(this);
+            var contractQuarterTotal = ContractQuarterTotalEntityType.Create(this);
             var goalCategory = GoalCategoryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var ratingTotal = RatingTotalEntityType.Create(this);
             var stakeholderRating = StakeholderRatingEntityType.Create(this);
             var strategicGoal = StrategicGoalEntityType.Create(this);
             var supplier = SupplierEntityType.Create(this);
@@ -45,8 +47,12 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             ContractEntityType.CreateForeignKey1(contract, category);
             ContractEntityType.CreateForeignKey2(contract, businessUnit);
             ContractEntityType.CreateForeignKey3(contract, supplier);
+            ContractQuarterTotalEntityType.CreateForeignKey1(contractQuarterTotal, category);
             GoalCategoryEntityType.CreateForeignKey1(goalCategory, category);
             GoalCategoryEntityType.CreateForeignKey2(goalCategory, strategicGoal);
+            RatingTotalEntityType.CreateForeignKey1(ratingTotal, businessUnit);
+            RatingTotalEntityType.CreateForeignKey2(ratingTotal, category);
+            RatingTotalEntityType.CreateForeignKey3(ratingTotal, supplier);
             StakeholderRatingEntityType.CreateForeignKey1(stakeholderRating, businessUnit);
             StakeholderRatingEntityType.CreateForeignKey2(stakeholderRating, category);
             StakeholderRatingEntityType.CreateForeignKey3(stakeholderRating, contract);
@@ -63,8 +69,10 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
             CategorySupplierEntityType.CreateAnnotations(categorySupplier);
             CategorySupplierReachEntityType.CreateAnnotations(categorySupplierReach);
             ContractEntityType.CreateAnnotations(contract);
+            ContractQuarterTotalEntityType.CreateAnnotations(contractQuarterTotal);
             GoalCategoryEntityType.CreateAnnotations(goalCategory);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            RatingTotalEntityType.CreateAnnotations(ratingTotal);
             StakeholderRatingEntityType.CreateAnnotations(stakeholderRating);
             StrategicGoalEntityType.CreateAnnotations(strategicGoal);
             SupplierEntityType.CreateAnnotations(supplier);

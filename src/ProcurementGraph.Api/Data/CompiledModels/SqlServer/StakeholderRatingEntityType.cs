@@ -26,7 +26,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
                 foreignKeyCount: 4,
                 unnamedIndexCount: 6,
                 keyCount: 1,
-                triggerCount: 1);
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -194,6 +194,9 @@ namespace ProcurementGraph.Api.Data.CompiledModels.SqlServer
 
             var tR_StakeholderRatings_Rollup = runtimeEntityType.AddTrigger(
                 "TR_StakeholderRatings_Rollup");
+
+            var tR_StakeholderRatings_Totals = runtimeEntityType.AddTrigger(
+                "TR_StakeholderRatings_Totals");
 
             return runtimeEntityType;
         }

@@ -20,7 +20,7 @@ namespace ProcurementGraph.Api.Data.CompiledModels.Sqlite
                 typeof(Supplier),
                 baseEntityType,
                 propertyCount: 15,
-                navigationCount: 4,
+                navigationCount: 5,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 

@@ -480,6 +480,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.ToTable("Contracts", null, t =>
                         {
+                            t.HasTrigger("TR_Contracts_QuarterTotals");
+
                             t.HasTrigger("TR_Contracts_Rollup");
 
                             t.HasTrigger("TR_Contracts_Rollups");
@@ -492,6 +494,28 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ContractQuarterTotal", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StartQuarter")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AnnualSavingsCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AnnualValueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("CategoryId", "StartQuarter");
+
+                    b.ToTable("ContractQuarterTotals", (string)null);
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
@@ -550,6 +574,65 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.RatingTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BusinessUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CostValueSum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeliverySum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InnovationSum")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("LastRatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OverallSum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QualitySum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResponsivenessSum")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessUnitId");
+
+                    b.HasIndex("CategoryId", "BusinessUnitId")
+                        .IsUnique()
+                        .HasFilter("[CategoryId] IS NOT NULL");
+
+                    b.HasIndex("SupplierId", "BusinessUnitId")
+                        .IsUnique()
+                        .HasFilter("[SupplierId] IS NOT NULL");
+
+                    b.ToTable("RatingTotals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RatingTotals_OneKey", "(SupplierId IS NULL AND CategoryId IS NOT NULL) OR (SupplierId IS NOT NULL AND CategoryId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StakeholderRating", b =>
@@ -620,8 +703,6 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ContractId");
@@ -632,9 +713,13 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("SupplierId");
 
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
+
                     b.ToTable("StakeholderRatings", null, t =>
                         {
                             t.HasTrigger("TR_StakeholderRatings_Rollup");
+
+                            t.HasTrigger("TR_StakeholderRatings_Totals");
 
                             t.HasCheckConstraint("CK_StakeholderRatings_CostValue", "CostValue BETWEEN 1 AND 5");
 
@@ -968,6 +1053,17 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Supplier");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ContractQuarterTotal", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("QuarterTotals")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
@@ -985,6 +1081,31 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Category");
 
                     b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.RatingTotal", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
+                        .WithMany()
+                        .HasForeignKey("BusinessUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("RatingTotals")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
+                        .WithMany("RatingTotals")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("BusinessUnit");
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Supplier");
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StakeholderRating", b =>
@@ -1059,6 +1180,10 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
 
                     b.Navigation("Goals");
 
+                    b.Navigation("QuarterTotals");
+
+                    b.Navigation("RatingTotals");
+
                     b.Navigation("Ratings");
 
                     b.Navigation("Rollups");
@@ -1081,6 +1206,8 @@ namespace ProcurementGraph.Api.Data.Migrations.SqlServer
                     b.Navigation("Categories");
 
                     b.Navigation("Contracts");
+
+                    b.Navigation("RatingTotals");
 
                     b.Navigation("Ratings");
 

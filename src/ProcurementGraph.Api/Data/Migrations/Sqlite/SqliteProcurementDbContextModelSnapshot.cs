@@ -484,6 +484,28 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ContractQuarterTotal", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartQuarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnnualSavingsCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnnualValueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CategoryId", "StartQuarter");
+
+                    b.ToTable("ContractQuarterTotals", (string)null);
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
                 {
                     b.Property<int>("GoalId")
@@ -543,6 +565,61 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.RatingTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CostValueSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeliverySum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InnovationSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastRatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverallSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualitySum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponsivenessSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessUnitId");
+
+                    b.HasIndex("CategoryId", "BusinessUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId", "BusinessUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RatingTotals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RatingTotals_OneKey", "(SupplierId IS NULL AND CategoryId IS NOT NULL) OR (SupplierId IS NOT NULL AND CategoryId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StakeholderRating", b =>
@@ -614,8 +691,6 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ContractId");
@@ -625,6 +700,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.HasIndex("RatedOn");
 
                     b.HasIndex("SupplierId");
+
+                    b.HasIndex("BusinessUnitId", "Period", "Quality", "Delivery", "Responsiveness", "Innovation", "CostValue", "Overall");
 
                     b.ToTable("StakeholderRatings", null, t =>
                         {
@@ -965,6 +1042,17 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Supplier");
                 });
 
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.ContractQuarterTotal", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("QuarterTotals")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.GoalCategory", b =>
                 {
                     b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
@@ -982,6 +1070,31 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.RatingTotal", b =>
+                {
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.BusinessUnit", "BusinessUnit")
+                        .WithMany()
+                        .HasForeignKey("BusinessUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Category", "Category")
+                        .WithMany("RatingTotals")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ProcurementGraph.Api.Data.Entities.Supplier", "Supplier")
+                        .WithMany("RatingTotals")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("BusinessUnit");
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Supplier");
                 });
 
             modelBuilder.Entity("ProcurementGraph.Api.Data.Entities.StakeholderRating", b =>
@@ -1056,6 +1169,10 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
 
                     b.Navigation("Goals");
 
+                    b.Navigation("QuarterTotals");
+
+                    b.Navigation("RatingTotals");
+
                     b.Navigation("Ratings");
 
                     b.Navigation("Rollups");
@@ -1078,6 +1195,8 @@ namespace ProcurementGraph.Api.Data.Migrations.Sqlite
                     b.Navigation("Categories");
 
                     b.Navigation("Contracts");
+
+                    b.Navigation("RatingTotals");
 
                     b.Navigation("Ratings");
 
