@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Tests.TestKit;
+using ProcurementGraph.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Tests.Hardening;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Web;
+using ProcurementGraph.TestKit;
 
 namespace ProcurementGraph.Api.Tests.TestKit;
 

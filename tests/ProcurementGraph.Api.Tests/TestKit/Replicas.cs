@@ -1,3 +1,5 @@
+using ProcurementGraph.TestKit;
+
 namespace ProcurementGraph.Api.Tests.TestKit;
 
 /// <summary>
