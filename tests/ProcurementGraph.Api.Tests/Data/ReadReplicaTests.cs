@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Tests.TestKit;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
-namespace ProcurementGraph.Api.Tests.Querying;
+namespace ProcurementGraph.Api.Tests.Data;
 
 /// <summary>
 /// <c>Database:ReadOnlyConnectionString</c> (issue 16 item 4) with two SQLite files: the replica is a copy of the primary
