@@ -1,17 +1,12 @@
-using System.Net.Http.Headers;
 using GraphQL;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Identity.Web;
 using ProcurementGraph.Api.Tests.TestKit;
+using ProcurementGraph.TestKit;
 using ProcurementGraph.Toolkit.Transport;
 
 namespace ProcurementGraph.Api.Tests.Hardening;
@@ -22,7 +17,7 @@ namespace ProcurementGraph.Api.Tests.Hardening;
 /// Every response carries the request's trace identifier in <see cref="TraceIdHeader"/> (a test-only middleware) so
 /// tests can compare it with the correlation id of an error. One factory per test: start it with <see cref="StartAsync"/>.
 /// </summary>
-public sealed class HardeningApiFactory : WebApplicationFactory<Program>
+public sealed class HardeningApiFactory : ApiHost
 {
     public const string TraceIdHeader = "X-Test-Trace-Id";
 
@@ -32,51 +27,27 @@ public sealed class HardeningApiFactory : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly IInterceptor[] _interceptors;
-    private Action<IServiceCollection>? _services;
+    private readonly Action<IServiceCollection>? _services;
 
-    private HardeningApiFactory(string environment, IReadOnlyDictionary<string, string?> settings, IInterceptor[] interceptors, string databasePath)
+    private HardeningApiFactory(
+        string environment, IReadOnlyDictionary<string, string?>? settings, IInterceptor[] interceptors, Action<IServiceCollection>? services)
     {
         _environment = environment;
-        _settings = settings;
+        _settings = settings ?? new Dictionary<string, string?>();
         _interceptors = interceptors;
-        DatabasePath = databasePath;
+        _services = services;
     }
-
-    public string DatabasePath { get; }
 
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<HardeningApiFactory> StartAsync(
-        string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, params IInterceptor[] interceptors)
-    {
-        var factory = new HardeningApiFactory(environment, settings ?? new Dictionary<string, string?>(), interceptors, await TestDatabase.CopyDemoAsync());
-        _ = factory.Server; // starts the host
-        return factory;
-    }
+    public static Task<HardeningApiFactory> StartAsync(
+        string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, params IInterceptor[] interceptors) =>
+        StartedAsync(new HardeningApiFactory(environment, settings, interceptors, services: null));
 
     /// <summary>As <see cref="StartAsync"/>, with test services (e.g. an extra execution step) added to the app's.</summary>
-    public static async Task<HardeningApiFactory> StartWithServicesAsync(
-        Action<IServiceCollection> services, IReadOnlyDictionary<string, string?>? settings = null, params IInterceptor[] interceptors)
-    {
-        var factory = new HardeningApiFactory("Development", settings ?? new Dictionary<string, string?>(), interceptors, await TestDatabase.CopyDemoAsync())
-        {
-            _services = services,
-        };
-        _ = factory.Server;
-        return factory;
-    }
-
-    /// <summary>A client sending <paramref name="token"/> as bearer token (none when null).</summary>
-    public HttpClient CreateClient(string? token)
-    {
-        var client = CreateClient();
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return client;
-    }
+    public static Task<HardeningApiFactory> StartWithServicesAsync(
+        Action<IServiceCollection> services, IReadOnlyDictionary<string, string?>? settings = null, params IInterceptor[] interceptors) =>
+        StartedAsync(new HardeningApiFactory("Development", settings, interceptors, services));
 
     /// <summary>A valid Production token of a reader app whose object id is <paramref name="objectId"/>.</summary>
     public static string ReaderToken(string objectId = "00000000-0000-4000-8000-00000000a001") =>
@@ -100,50 +71,32 @@ public sealed class HardeningApiFactory : WebApplicationFactory<Program>
         return new DatabaseLock(connection);
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override void Configure(ApiHostBuilder host)
     {
-        await base.DisposeAsync();
-        TestDatabase.Delete(DatabasePath);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(_environment);
-        builder.UseSetting("Database:ConnectionString", TestDatabase.ConnectionString(DatabasePath));
-        builder.UseSetting("Database:MigrateOnStart", "false");
-        builder.UseSetting("Database:SeedOnStart", "false");
-        builder.UseSetting("Reporting:Today", TestDatabase.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        host.InEnvironment(_environment).OnSqlite(DatabasePath);
         if (_environment != "Development")
         {
-            builder.UseSetting("AzureAd:Instance", FakeEntraId.Instance);
-            builder.UseSetting("AzureAd:TenantId", FakeEntraId.TenantId);
-            builder.UseSetting("AzureAd:ClientId", FakeEntraId.ClientId);
+            host.WithEntra(FakeEntraId.Shared);
         }
 
-        foreach (var (key, value) in _settings)
+        host.WithSettings(_settings).WithLogs(Logs).WithInterceptors(_interceptors);
+        if (_services is not null)
         {
-            builder.UseSetting(key, value);
+            host.WithTestServices(_services);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
+        host.WithTestServices(services =>
         {
-            foreach (var interceptor in _interceptors)
-            {
-                services.AddSingleton(interceptor);
-            }
-
-            _services?.Invoke(services);
             services.AddSingleton<IStartupFilter, TraceIdStartupFilter>();
             services.AddSingleton<IGraphQLHttpRequestInterceptor, ThrowingRequestInterceptor>();
-            if (_environment != "Development")
-            {
-                var entra = FakeEntraId.Shared;
-                services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = entra.CreateHandler());
-                services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = FakeEntraId.HttpClientName);
-                services.AddHttpClient(FakeEntraId.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateHandler);
-            }
         });
+    }
+
+    private static async Task<HardeningApiFactory> StartedAsync(HardeningApiFactory factory)
+    {
+        await factory.InitializeAsync();
+        _ = factory.Server; // starts the host
+        return factory;
     }
 
     private sealed class TraceIdStartupFilter : IStartupFilter

@@ -34,16 +34,7 @@ public sealed class HttpCachingTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task A_caller_with_a_token_gets_no_store_by_default()
     {
         // Arrange
-        var key = DevelopmentTokens.NewSigningKey();
-        using var factory = api.WithWebHostBuilder(b =>
-        {
-            foreach (var (setting, value) in DevelopmentTokens.Settings(key))
-            {
-                b.UseSetting(setting, value);
-            }
-        });
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Create(key, ["Procurement.Reader"]));
+        var client = api.CreateClient(["Procurement.Reader"]);
 
         // Act
         using var response = await client.GetAsync(SuppliersPage);
@@ -58,18 +49,11 @@ public sealed class HttpCachingTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task Caching_authenticated_answers_is_configurable()
     {
         // Arrange
-        var key = DevelopmentTokens.NewSigningKey();
-        using var factory = api.WithWebHostBuilder(b =>
-        {
-            foreach (var (setting, value) in DevelopmentTokens.Settings(key))
-            {
-                b.UseSetting(setting, value);
-            }
-
-            b.UseSetting("GraphQL:Http:CacheAuthenticated", "true").UseSetting("GraphQL:Http:CacheMaxAgeSeconds", "60");
-        });
+        using var factory = api.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Http:CacheAuthenticated", "true")
+            .UseSetting("GraphQL:Http:CacheMaxAgeSeconds", "60"));
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Create(key, ["Procurement.Reader"]));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", api.Token(["Procurement.Reader"]));
 
         // Act
         using var response = await client.GetAsync(SuppliersPage);

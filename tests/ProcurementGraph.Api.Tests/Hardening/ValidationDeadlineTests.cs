@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
-using ProcurementGraph.Api.Tests.TestKit;
+using ProcurementGraph.TestKit;
 using static ProcurementGraph.Api.Tests.Hardening.HardeningTestKit;
 
 namespace ProcurementGraph.Api.Tests.Hardening;

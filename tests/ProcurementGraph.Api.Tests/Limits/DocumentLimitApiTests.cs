@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using ProcurementGraph.Api.Tests.Hardening;
-using ProcurementGraph.Api.Tests.TestKit;
+using ProcurementGraph.TestKit;
 
 namespace ProcurementGraph.Api.Tests.Limits;
 

@@ -81,18 +81,8 @@ public sealed class DevelopmentIdentityTests(ApiFactory api) : IClassFixture<Api
     [Fact]
     public async Task User_jwts_token_is_validated_with_the_configured_key_and_carries_roles_and_claims()
     {
-        // Arrange
-        var key = DevelopmentTokens.NewSigningKey();
-        using var factory = api.WithWebHostBuilder(b =>
-        {
-            foreach (var (setting, value) in DevelopmentTokens.Settings(key))
-            {
-                b.UseSetting(setting, value);
-            }
-        });
-        var client = factory.CreateClient();
-        var token = DevelopmentTokens.Create(key, ["Partner"], new Dictionary<string, object> { ["supplier_id"] = "12" }, name: "portal-dev");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // Arrange: the fixture configures the DevJwt scheme with its own key, as user-jwts writes it (DevelopmentTokens.Settings)
+        var client = api.CreateClient(["Partner"], new Dictionary<string, object> { ["supplier_id"] = "12" }, name: "portal-dev");
 
         // Act
         var (response, body) = await client.PostGraphQLAsync(MeQuery);
@@ -109,17 +99,8 @@ public sealed class DevelopmentIdentityTests(ApiFactory api) : IClassFixture<Api
     [Fact]
     public async Task User_jwts_token_signed_with_another_key_is_401()
     {
-        // Arrange
-        using var factory = api.WithWebHostBuilder(b =>
-        {
-            foreach (var (setting, value) in DevelopmentTokens.Settings(DevelopmentTokens.NewSigningKey()))
-            {
-                b.UseSetting(setting, value);
-            }
-        });
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", DevelopmentTokens.Create(DevelopmentTokens.NewSigningKey(), ["Procurement.Admin"]));
+        // Arrange: the fixture's DevJwt key is not this one
+        var client = api.CreateClient(DevelopmentTokens.Create(DevelopmentTokens.NewSigningKey(), ["Procurement.Admin"]));
 
         // Act
         var (response, _) = await client.PostGraphQLAsync(MeQuery);

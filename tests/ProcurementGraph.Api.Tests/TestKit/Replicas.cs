@@ -1,8 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.TestKit;
 
 namespace ProcurementGraph.Api.Tests.TestKit;
 
@@ -58,32 +54,21 @@ public sealed class Replicas : IAsyncDisposable
     }
 
     /// <summary>One replica.</summary>
-    public sealed class Replica(Replicas replicas, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+    public sealed class Replica(Replicas replicas, IReadOnlyDictionary<string, string> settings) : ApiHost
     {
         /// <summary>The SQL statements this replica sends.</summary>
         public SqlStatementCounter Sql { get; } = new();
 
-        public HttpClient CreateClient(IEnumerable<string> roles, string name = "dev-user")
-        {
-            var client = CreateClient();
-            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", replicas.Token(roles, name));
-            return client;
-        }
+        public HttpClient CreateClient(IEnumerable<string> roles, string name = "dev-user") => CreateClient(replicas.Token(roles, name));
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:ConnectionString", TestDatabase.ConnectionString(replicas._database));
-            builder.UseSetting("Database:MigrateOnStart", "false");
-            builder.UseSetting("Database:SeedOnStart", "false");
-            builder.UseSetting("Reporting:Today", TestDatabase.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            builder.UseSetting("Redis:ConnectionString", replicas.Redis.ConnectionString);
-            foreach (var (setting, value) in DevelopmentTokens.Settings(replicas._signingKey).Concat(settings.Select(s => (s.Key, s.Value))))
-            {
-                builder.UseSetting(setting, value);
-            }
+        /// <summary>No database of its own: the replicas share one.</summary>
+        public override Task InitializeAsync() => Task.CompletedTask;
 
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
-        }
+        protected override void Configure(ApiHostBuilder host) =>
+            host.OnSqlite(replicas._database)
+                .WithSetting("Redis:ConnectionString", replicas.Redis.ConnectionString)
+                .WithDevelopmentTokens(replicas._signingKey)
+                .WithSettings(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+                .WithInterceptors(Sql);
     }
 }

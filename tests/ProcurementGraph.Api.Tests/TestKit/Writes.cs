@@ -19,6 +19,20 @@ public static class Writes
 
     public static HttpClient CreateAs(this ApiFactory api, string role) => api.CreateClient([role], name: $"{role} user");
 
+    /// <summary>The callers that may read but not change the procurement data (a theory's rows, for <see cref="CreateCaller"/>).</summary>
+    public static TheoryData<string> NonEditors => [Reader, Rater, Partner];
+
+    /// <summary>
+    /// A client of <paramref name="role"/> as the write tests use them: a rater is <see cref="CreateRater"/>'s, a partner holds
+    /// the supplier claim <paramref name="partnerSupplier"/>, any other role is <see cref="CreateAs"/>'s.
+    /// </summary>
+    public static HttpClient CreateCaller(this ApiFactory api, string role, string partnerSupplier = "12") => role switch
+    {
+        Rater => api.CreateRater(),
+        Partner => api.CreateClient([Partner], new Dictionary<string, object> { ["supplier_id"] = partnerSupplier }),
+        _ => api.CreateAs(role),
+    };
+
     public static string Id(string type, int key) => GlobalId.Encode(type, key);
 
     /// <summary>The payload of mutation <paramref name="field"/>; fails when the response has GraphQL errors.</summary>

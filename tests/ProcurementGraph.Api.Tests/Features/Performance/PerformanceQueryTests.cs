@@ -7,28 +7,8 @@ using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
 namespace ProcurementGraph.Api.Tests.Features.Performance;
 
-/// <summary>Two servers: the demo data, and the demo data with the aggregate tests' seeded random rows (written through EF Core, so through the triggers).</summary>
-public sealed class PerformanceData : IAsyncLifetime
-{
-    public ApiFactory DemoApi { get; } = new();
-
-    public ApiFactory RandomApi { get; } = new();
-
-    public ApiFactory Api(string set) => set == AggregateData.Random ? RandomApi : DemoApi;
-
-    public async Task InitializeAsync()
-    {
-        await DemoApi.InitializeAsync();
-        await RandomApi.InitializeAsync();
-        await RandomAggregateData.ApplyAsync(RandomApi.DatabasePath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await ((IAsyncLifetime)DemoApi).DisposeAsync();
-        await ((IAsyncLifetime)RandomApi).DisposeAsync();
-    }
-}
+/// <summary>The performance tests' two servers (<see cref="DemoAndRandomApis"/>), one pair for this class.</summary>
+public sealed class PerformanceData : DemoAndRandomApis;
 
 /// <summary>
 /// Satisfaction next to savings through HTTP (issue 16 item 3): every figure of every row equals the oracle computed from the
@@ -39,10 +19,8 @@ public sealed class PerformanceQueryTests(PerformanceData data) : IClassFixture<
 {
     private const string Figures = "period ratingCount valueWeightedScore previousValueWeightedScore scoreTrend contractCount annualSavings savingsPercent valueGap";
 
-    public static TheoryData<string> Sets => [AggregateData.Demo, AggregateData.Random];
-
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(DemoAndRandomApis.Sets), MemberType = typeof(DemoAndRandomApis))]
     public async Task Every_category_and_unit_quarter_equals_the_oracle(string set)
     {
         var api = data.Api(set);
@@ -90,7 +68,7 @@ public sealed class PerformanceQueryTests(PerformanceData data) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(DemoAndRandomApis.Sets), MemberType = typeof(DemoAndRandomApis))]
     public async Task Filters_on_the_figures_and_the_category_match_the_oracle(string set)
     {
         var api = data.Api(set);

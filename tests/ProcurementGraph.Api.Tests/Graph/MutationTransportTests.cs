@@ -4,7 +4,7 @@ using ProcurementGraph.Api.Tests.Limits;
 using ProcurementGraph.Api.Tests.TestKit;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
-namespace ProcurementGraph.Api.Tests.Features.Mutations;
+namespace ProcurementGraph.Api.Tests.Graph;
 
 /// <summary>Transport rules for mutations: never over GET, never from a form post, trusted-documents-only mode covers them, a mutation field costs 10.</summary>
 public sealed class MutationTransportTests(ApiFactory api) : IClassFixture<ApiFactory>

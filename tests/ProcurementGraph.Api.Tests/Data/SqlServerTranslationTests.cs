@@ -4,7 +4,7 @@ using ProcurementGraph.Toolkit.Querying.Paging;
 using Snapshooter;
 using Snapshooter.Xunit;
 
-namespace ProcurementGraph.Api.Tests.Querying;
+namespace ProcurementGraph.Api.Tests.Data;
 
 /// <summary>
 /// The T-SQL EF Core generates for representative GraphQL requests on the SQL Server provider, produced offline

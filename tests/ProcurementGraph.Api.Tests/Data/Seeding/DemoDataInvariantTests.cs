@@ -1,7 +1,7 @@
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>The seeded demo data, read back through EF, has the shape and the rules of the domain.</summary>
 public class DemoDataInvariantTests(SeededDemoDatabase demo) : IClassFixture<SeededDemoDatabase>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>Seeding an already seeded database: skipped by default, replaced on reset, atomic when cancelled.</summary>
 public class DatabaseSeederResetTests

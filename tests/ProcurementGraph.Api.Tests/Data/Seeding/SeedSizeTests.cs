@@ -1,6 +1,6 @@
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 public class SeedSizeTests
 {

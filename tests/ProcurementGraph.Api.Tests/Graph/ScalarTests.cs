@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ProcurementGraph.Api.Tests.TestKit;
 
-namespace ProcurementGraph.Api.Tests.Schema;
+namespace ProcurementGraph.Api.Tests.Graph;
 
 /// <summary>The scalars carry HotChocolate v15's names (docs/SCALARS.md), and clients can declare variables of them.</summary>
 public sealed class ScalarTests(ApiFactory api) : IClassFixture<ApiFactory>

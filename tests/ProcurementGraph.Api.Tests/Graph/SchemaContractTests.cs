@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Tests.TestKit;
 
-namespace ProcurementGraph.Api.Tests.Schema;
+namespace ProcurementGraph.Api.Tests.Graph;
 
 public sealed class SchemaContractTests(ApiFactory api) : IClassFixture<ApiFactory>
 {

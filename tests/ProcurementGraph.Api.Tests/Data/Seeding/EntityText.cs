@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>
 /// An entity's scalar properties as one line of text ("Id=1|Name=..."), for readable comparisons.

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data.Entities;
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>One seeded demo database shared by the read-only tests of a class, with its rows loaded back through EF.</summary>
 public sealed class SeededDemoDatabase : IAsyncLifetime, IDisposable

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ProcurementGraph.Api.Tests.TestKit;
 using ProcurementGraph.Toolkit.Relay;
 
-namespace ProcurementGraph.Api.Tests.Security;
+namespace ProcurementGraph.Api.Tests.Features.Me;
 
 /// <summary><c>me</c> for each kind of caller, with Entra ID tokens.</summary>
 [Collection(EntraCollection.Name)]

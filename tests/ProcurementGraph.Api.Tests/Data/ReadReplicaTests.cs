@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Api.Tests.TestKit;
 using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
-namespace ProcurementGraph.Api.Tests.Querying;
+namespace ProcurementGraph.Api.Tests.Data;
 
 /// <summary>
 /// <c>Database:ReadOnlyConnectionString</c> (issue 16 item 4) with two SQLite files: the replica is a copy of the primary
@@ -134,16 +132,16 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory api) : IClassFixtu
     }
 
     /// <summary>The application over a primary and a replica file, both copies of the demo database, the replica marked.</summary>
-    public sealed class Factory : WebApplicationFactory<Program>, IAsyncLifetime
+    public sealed class Factory : ApiHost
     {
         private readonly string _signingKey = DevelopmentTokens.NewSigningKey();
         private string _primary = "";
         private string _replica = "";
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            _primary = await TestDatabase.CopyDemoAsync();
-            _replica = await TestDatabase.CopyDemoAsync();
+            _primary = await CopyDemoAsync();
+            _replica = await CopyDemoAsync();
             using var connection = new SqliteConnection(TestDatabase.ConnectionString(_replica));
             connection.Open();
             using var command = connection.CreateCommand();
@@ -156,20 +154,7 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory api) : IClassFixtu
             command.ExecuteNonQuery();
         }
 
-        async Task IAsyncLifetime.DisposeAsync()
-        {
-            await DisposeAsync();
-            TestDatabase.Delete(_primary);
-            TestDatabase.Delete(_replica);
-        }
-
-        public HttpClient CreateAs(string role)
-        {
-            var client = CreateClient();
-            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
-                "Bearer", DevelopmentTokens.Create(_signingKey, [role], null, $"{role} user"));
-            return client;
-        }
+        public HttpClient CreateAs(string role) => CreateClient(DevelopmentTokens.Create(_signingKey, [role], null, $"{role} user"));
 
         public long Primary(string sql) => Convert.ToInt64(Scalar(_primary, sql), CultureInfo.InvariantCulture);
 
@@ -179,19 +164,8 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory api) : IClassFixtu
 
         public string? ReplicaText(string sql) => (string?)Scalar(_replica, sql);
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:ConnectionString", TestDatabase.ConnectionString(_primary));
-            builder.UseSetting("Database:ReadOnlyConnectionString", TestDatabase.ConnectionString(_replica));
-            builder.UseSetting("Database:MigrateOnStart", "false");
-            builder.UseSetting("Database:SeedOnStart", "false");
-            builder.UseSetting("Reporting:Today", TestDatabase.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            foreach (var (setting, value) in DevelopmentTokens.Settings(_signingKey))
-            {
-                builder.UseSetting(setting, value);
-            }
-        }
+        protected override void Configure(ApiHostBuilder host) =>
+            host.OnSqlite(_primary, readOnlyPath: _replica).WithDevelopmentTokens(_signingKey);
 
         private static object? Scalar(string path, string sql)
         {

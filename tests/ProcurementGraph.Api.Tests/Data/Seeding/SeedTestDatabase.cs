@@ -3,7 +3,7 @@ using ProcurementGraph.Api.Data.Providers;
 using ProcurementGraph.Api.Data.Seeding;
 using ProcurementGraph.Api.Tests.TestKit;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>A migrated, empty SQLite database in its own temporary file (see <see cref="TestDatabase"/>), deleted on dispose.</summary>
 public sealed class SeedTestDatabase : IDisposable

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Data.Seeding;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>The bulk writer stores exactly what EF's own SaveChanges stores: same SQLite types, same text.</summary>
 public class BulkWriterCompatibilityTests

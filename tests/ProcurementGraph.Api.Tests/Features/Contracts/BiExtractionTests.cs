@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProcurementGraph.Api.Tests.TestKit;
 
-namespace ProcurementGraph.Api.Tests.Querying;
+namespace ProcurementGraph.Api.Tests.Features.Contracts;
 
 /// <summary>A BI tool paging through every contract with large pages.</summary>
 public sealed class BiExtractionTests(ApiFactory api) : IClassFixture<ApiFactory>

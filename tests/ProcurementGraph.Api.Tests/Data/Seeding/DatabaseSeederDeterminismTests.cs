@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProcurementGraph.Api.Data;
 
-namespace ProcurementGraph.Api.Tests.Seeding;
+namespace ProcurementGraph.Api.Tests.Data.Seeding;
 
 /// <summary>Seeding the demo twice, into two databases, stores the same data.</summary>
 public class DatabaseSeederDeterminismTests
