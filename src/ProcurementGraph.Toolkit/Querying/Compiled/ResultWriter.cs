@@ -23,6 +23,7 @@ internal sealed class ResultWriter(
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
     private readonly HashSet<FieldPlan> _allowed = [];
+    private readonly Dictionary<FieldPlan, Binding> _bindings = new(ReferenceEqualityComparer.Instance);
     private readonly ClaimsPrincipal _user = context.User ?? Anonymous;
     private int _objects;
 
@@ -52,11 +53,13 @@ internal sealed class ResultWriter(
             context.CancellationToken.ThrowIfCancellationRequested();
         }
 
-        var objectType = ObjectTypeOf(type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type, source);
-        var child = plan.ChildFor(objectType, context, options);
+        var binding = Bind(plan, type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type, source);
+        var objectType = binding.Plan.Type;
+        var fields = binding.Plan.Fields;
         json.WriteStartObject();
-        foreach (var field in child.Fields)
+        for (var i = 0; i < fields.Length; i++)
         {
+            var field = fields[i];
             Authorize(objectType, field);
             json.WritePropertyName(field.EncodedName);
             if (field.IsTypeName)
@@ -68,7 +71,7 @@ internal sealed class ResultWriter(
             switch (source.Kind)
             {
                 case ResultSourceKind.Row:
-                    WriteRowField(field, source.Shape!, source.Values!);
+                    WriteRowField(field, binding.Slots![i]!, source.Values!);
                     break;
                 case ResultSourceKind.Edge:
                     WriteEdgeField(field, source.Shape!, source.Values!);
@@ -85,13 +88,46 @@ internal sealed class ResultWriter(
         json.WriteEndObject();
     }
 
-    private void WriteRowField(FieldPlan field, RowShape shape, object?[] values)
+    /// <summary>
+    /// The object plan for <paramref name="source"/>'s type and, for rows, the slot of each planned field in its shape: worked
+    /// out once per field and shape (a list's rows share one), not per row.
+    /// </summary>
+    private Binding Bind(FieldPlan plan, IGraphType type, ResultSource source)
     {
-        if (shape.Find(field.ResponseName) is not { } slot || slot.Field.Name != field.Definition.Name)
+        if (_bindings.TryGetValue(plan, out var known) && ReferenceEquals(known.Shape, source.Shape) && ReferenceEquals(known.Declared, type)
+            && (source.Kind != ResultSourceKind.Row || ReferenceEquals(known.Plan.Type, source.Shape!.Entity)))
         {
-            throw new NotCompiledException($"{shape.Entity.Name}.{field.Definition.Name} is not answered by the projection.");
+            return known;
         }
 
+        var objectType = ObjectTypeOf(type, source);
+        var child = plan.ChildFor(objectType, context, options);
+        Slot?[]? slots = null;
+        if (source.Kind == ResultSourceKind.Row)
+        {
+            var shape = source.Shape!;
+            slots = new Slot?[child.Fields.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var field = child.Fields[i];
+                if (field.IsTypeName)
+                {
+                    continue;
+                }
+
+                slots[i] = shape.Find(field.ResponseName) is { } slot && slot.Field.Name == field.Definition.Name
+                    ? slot
+                    : throw new NotCompiledException($"{shape.Entity.Name}.{field.Definition.Name} is not answered by the projection.");
+            }
+        }
+
+        var binding = new Binding(type, source.Shape, child, slots);
+        _bindings[plan] = binding;
+        return binding;
+    }
+
+    private void WriteRowField(FieldPlan field, Slot slot, object?[] values)
+    {
         var value = values[slot.Index];
         switch (slot.Field.Kind)
         {
@@ -266,4 +302,6 @@ internal sealed class ResultWriter(
                 break;
         }
     }
+
+    private sealed record Binding(IGraphType Declared, RowShape? Shape, ObjectPlan Plan, Slot?[]? Slots);
 }
