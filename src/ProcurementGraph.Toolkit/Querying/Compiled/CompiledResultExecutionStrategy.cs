@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using GraphQL;
@@ -54,7 +53,12 @@ public sealed class CompiledResultExecutionStrategy(CompiledResultCounters count
         }
 
         var options = SerializerOptions(serializer);
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        if (context.RequestServices.GetService<CompiledResultBuffers>() is not { } buffers)
+        {
+            return false;
+        }
+
+        var buffer = buffers.Rent();
         try
         {
             var plan = _plans.GetOrCompile(context, node, () => ResultPlanCompiler.Root(node, options));

@@ -16,6 +16,7 @@ public static class CompiledResultsGraphQLBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryRegister<CompiledResultCounters, CompiledResultCounters>(GraphQL.DI.ServiceLifetime.Singleton);
+        builder.Services.TryRegister<CompiledResultBuffers, CompiledResultBuffers>(GraphQL.DI.ServiceLifetime.Scoped);
         return compiledResults
             ? builder.AddExecutionStrategy<CompiledResultExecutionStrategy>(OperationType.Query)
             : builder.AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query);
