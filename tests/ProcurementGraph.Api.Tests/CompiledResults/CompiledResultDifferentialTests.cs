@@ -95,6 +95,35 @@ public sealed class CompiledResultDifferentialTests(ApiFactory api, ITestOutputH
     }
 
     [Fact]
+    public async Task A_plan_compiled_for_one_request_serves_the_next_request_of_the_same_document_with_its_own_directives()
+    {
+        // Arrange: one document, so one plan; the second request meets an object type the first did not (compiled then)
+        using var hosts = new Hosts(api);
+        const string query = """
+            query ($id: ID!, $show: Boolean = false) {
+              node(id: $id) { __typename ... on Supplier { name city @skip(if: true) } ... on Contract { number title @include(if: $show) status @skip(if: $show) } }
+            }
+            """;
+        var compiled = hosts.Counters.Compiled;
+
+        // Act
+        var differences = new List<string?>();
+        foreach (var id in new[] { "U3VwcGxpZXI6MQ==", "Q29udHJhY3Q6MQ==", "Q29udHJhY3Q6Mg==" })
+        {
+            differences.Add(await hosts.CompareAsync(() =>
+            {
+                var request = CompiledResultCorpus.Request(query);
+                request.Content = JsonContent(query, new JsonObject { ["id"] = id });
+                return request;
+            }));
+        }
+
+        // Assert
+        Assert.All(differences, Assert.Null);
+        Assert.Equal(compiled + 3, hosts.Counters.Compiled);
+    }
+
+    [Fact]
     public async Task A_field_the_caller_may_not_read_leaves_the_root_field_to_the_general_path_with_its_error()
     {
         // Arrange: a partner may not read another supplier's sensitive fields, or a field rule denies one

@@ -92,21 +92,42 @@ internal static class ResultPlanCompiler
         }
     }
 
-    /// <summary>The executor's <c>ShouldIncludeNode</c>: the request's values of <c>@skip</c> and <c>@include</c>.</summary>
+    /// <summary>
+    /// The executor's <c>ShouldIncludeNode</c>: <c>@skip</c> and <c>@include</c> with the request's variable values, read from the
+    /// node's own arguments (a plan's selection sets may come from an earlier request's parse of the same text, so the
+    /// engine's per-request directive values, keyed by the current parse's nodes, cannot be used).
+    /// </summary>
     private static bool Included<TNode>(ExecutionContext context, TNode node)
         where TNode : ASTNode, IHasDirectivesNode
     {
-        if (node.Directives is null || context.DirectiveValues is null || !context.DirectiveValues.TryGetValue(node, out var directives))
+        if (node.Directives is null)
         {
             return true;
         }
 
-        if (directives.TryGetValue(context.Schema.Directives.Skip.Name, out var skip) && (bool)skip.Arguments["if"].Value!)
+        foreach (var directive in node.Directives.Items)
         {
-            return false;
+            var name = directive.Name.StringValue;
+            if (name is not ("skip" or "include") || directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "if") is not { } argument)
+            {
+                continue;
+            }
+
+            var value = argument.Value switch
+            {
+                GraphQLBooleanValue literal => literal.BoolValue,
+                GraphQLVariable variable => context.Variables.Find(variable.Name.Value)?.Value is bool given
+                    ? given
+                    : throw new NotCompiledException($"The variable ${variable.Name.StringValue} of @{name} has no Boolean value."),
+                _ => throw new NotCompiledException($"@{name} has no Boolean argument."),
+            };
+            if (value == (name == "skip"))
+            {
+                return false;
+            }
         }
 
-        return !directives.TryGetValue(context.Schema.Directives.Include.Name, out var include) || (bool)include.Arguments["if"].Value!;
+        return true;
     }
 
     /// <summary>The executor's <c>DoesFragmentConditionMatch</c>.</summary>
