@@ -124,6 +124,32 @@ public sealed class CompiledResultDifferentialTests(ApiFactory api, ITestOutputH
     }
 
     [Fact]
+    public async Task A_get_answers_the_same_etag_on_both_paths_and_revalidates_on_the_compiled_one()
+    {
+        // Arrange
+        using var hosts = new Hosts(api);
+        var url = "/graphql?query=" + Uri.EscapeDataString("{ suppliers(first: 5, order: [{ name: ASC }]) { nodes { id name country } pageInfo { endCursor } } }");
+        using var compiledClient = hosts.Compiled.CreateClient();
+        using var generalClient = hosts.General.CreateClient();
+        var compiled = hosts.Counters.Compiled;
+
+        // Act
+        using var fromCompiled = await compiledClient.GetAsync(url);
+        using var fromGeneral = await generalClient.GetAsync(url);
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, url);
+        revalidation.Headers.IfNoneMatch.Add(fromCompiled.Headers.ETag!);
+        using var notModified = await compiledClient.SendAsync(revalidation);
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.OK, fromCompiled.StatusCode);
+        Assert.NotNull(fromCompiled.Headers.ETag);
+        Assert.Equal(fromGeneral.Headers.ETag, fromCompiled.Headers.ETag);
+        Assert.Equal(await fromGeneral.Content.ReadAsStringAsync(), await fromCompiled.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(compiled + 2, hosts.Counters.Compiled);
+    }
+
+    [Fact]
     public async Task A_field_the_caller_may_not_read_leaves_the_root_field_to_the_general_path_with_its_error()
     {
         // Arrange: a partner may not read another supplier's sensitive fields, or a field rule denies one
