@@ -4,6 +4,8 @@ using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
@@ -47,6 +49,12 @@ public sealed class CompiledResultExecutionStrategy(CompiledResultCounters count
 
     private bool TryCompile(ExecutionContext context, RootExecutionNode root, ExecutionNode node, object result)
     {
+        if (result is not (Page or Row or IReadOnlyList<Row?>))
+        {
+            counters.CountGeneral($"{node.Name}: answered a {result.GetType().Name}, not projected rows");
+            return false;
+        }
+
         if (context.RequestServices?.GetService<IGraphQLTextSerializer>() is not GraphQL.SystemTextJson.GraphQLSerializer serializer)
         {
             return false;
