@@ -103,6 +103,6 @@ public class ProjectorBenchmarks
             ConnectionSelection.Of(_context, (IComplexGraphType)_context.FieldDefinition.ResolvedType!.GetNamedType(), _entity, [_context.FieldAst.SelectionSet!]);
 
         public Expression Project() =>
-            new Projector(new QueryScope(_context)).Row(_entity, _row, Selection.NodeFields, paged: false, _keys, owners: _page).Row;
+            new Projector(new QueryScope(_context)).Row(new RowRequest(_entity, _row, Selection.NodeFields) { CursorKeys = _keys, Owners = _page }).Row;
     }
 }

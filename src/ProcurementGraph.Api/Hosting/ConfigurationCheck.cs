@@ -22,6 +22,7 @@ public static class ConfigurationCheck
         ConfigurationRule.PositiveLong("GraphQL:Http:MaxRequestBodyBytes"),
         ConfigurationRule.NonNegativeInteger("GraphQL:Http:CacheMaxAgeSeconds"),
         ConfigurationRule.Boolean("GraphQL:Http:CacheAuthenticated"),
+        ConfigurationRule.Boolean("GraphQL:Execution:CompiledResults"),
         ConfigurationRule.Boolean("RateLimiting:Enabled"),
         ConfigurationRule.Boolean("GraphQL:TrustedDocuments:OnlyTrusted"),
         ConfigurationRule.NotEmpty("GraphQL:TrustedDocuments:Path"),

@@ -41,7 +41,7 @@ public static class EntityQuery
         var projector = new Projector(scope);
         var rowsOfPage = Keyset.Order(Keyset.Seek(filtered, keys, element, paging), keys, paging.Window.Backward)
             .Take(QueryParameter.Of(paging.Window.Size + 1));
-        var (row, shape) = projector.Row(entity, element, wanted.NodeFields, paged: false, keys, owners: rowsOfPage.Source);
+        var (row, shape) = projector.Row(new RowRequest(entity, element, wanted.NodeFields) { CursorKeys = keys, Owners = rowsOfPage.Source });
         var page = rowsOfPage.Select(Expression.Lambda(row, element));
         var rows = await ToListAsync(scope, entity, page, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return Page.From(rows, totalCount, shape, paging.Window);
@@ -63,7 +63,7 @@ public static class EntityQuery
         var fields = SelectionCollector.Collect(context, entity, [context.FieldAst.SelectionSet!]);
         var projector = new Projector(scope);
         var matching = Root(scope, entity).Where(predicate).Take(QueryParameter.Of(limit));
-        var (row, shape) = projector.Row(entity, element, fields, paged: false, includeKey: includeKey, owners: matching.Source);
+        var (row, shape) = projector.Row(new RowRequest(entity, element, fields) { IncludeKey = includeKey, Owners = matching.Source });
         var query = matching.Select(Expression.Lambda(row, element));
         var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
@@ -85,7 +85,7 @@ public static class EntityQuery
         var element = Expression.Parameter(entity.EntityType, "x");
         var matching = Root(scope, entity).Where(Expression.Lambda(QueryParameter.Contains(keys, ParameterReplacer.Apply(entity.Key, element)), element));
         var projector = new Projector(scope);
-        var (row, shape) = projector.Row(entity, element, SelectionCollector.Collect(context, entity, selectionSets), paged: false, includeKey: true, owners: matching.Source);
+        var (row, shape) = projector.Row(new RowRequest(entity, element, SelectionCollector.Collect(context, entity, selectionSets)) { IncludeKey = true, Owners = matching.Source });
         var rows = await ToListAsync(scope, entity, matching.Select(Expression.Lambda(row, element)), projector, shape, context.CancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(values => values[shape.KeyIndex]!, values => new Row(shape, values));
     }

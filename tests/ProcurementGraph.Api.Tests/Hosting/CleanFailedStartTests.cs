@@ -41,6 +41,7 @@ public sealed class CleanFailedStartTests : IAsyncLifetime
         { "GraphQL:Introspection:RequireAuthentication", "x", "Production" },
         { "GraphQL:Http:MaxRequestBodyBytes", "0", "Production" },
         { "GraphQL:ExecutionTimeoutSeconds", "0", "Production" },
+        { "GraphQL:Execution:CompiledResults", "maybe", "Production" },
         { "RateLimiting:Enabled", "maybe", "Production" },
         { "RateLimiting:PermitLimit", "0", "Production" },
         { "RateLimiting:WindowSeconds", "0", "Production" },

@@ -25,6 +25,11 @@ public sealed class Page
 
     public IEnumerable<Edge> Edges => Nodes.Select(row => new Edge(row));
 
+    /// <summary>The page's loaded rows, for writers that need no <see cref="Row"/> per row.</summary>
+    internal List<object?[]> Rows => _rows;
+
+    internal RowShape Shape => _shape;
+
     /// <summary>Builds the page from the loaded rows (one more than asked for tells whether more exist).</summary>
     public static Page From(List<object?[]> loaded, int? totalCount, RowShape shape, PageWindow window)
     {

@@ -21,14 +21,12 @@ public sealed class Projector(QueryScope scope)
     private readonly FilterBuilder _filters = new(scope);
     private readonly SortBuilder _sorts = new(scope);
 
-    /// <summary>
-    /// The row of <paramref name="entity"/> at <paramref name="element"/>, with the cursor's key values when paged.
-    /// <paramref name="owners"/>, when known, is a query of (a superset of) the rows being projected: relations below read only their rows.
-    /// </summary>
-    public (Expression Row, RowShape Shape) Row(
-        IEntityGraphType entity, Expression element, List<FieldSelection> fields, bool paged, IReadOnlyList<SortKey>? cursorKeys = null,
-        bool includeKey = false, Expression? owners = null)
+    /// <summary>The row <paramref name="request"/> describes, with the cursor's key values when paged.</summary>
+    public ProjectedRow Row(RowRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (entity, element, fields) = request;
+        var (paged, cursorKeys, includeKey, owners) = (request.Paged, request.CursorKeys, request.IncludeKey, request.Owners);
         var shape = new RowShape(entity);
         var values = new List<Expression>();
         var deferred = false;
@@ -79,7 +77,7 @@ public sealed class Projector(QueryScope scope)
         }
 
         shape.Width = values.Count;
-        return (Expression.NewArrayInit(typeof(object), values), shape);
+        return new ProjectedRow(Expression.NewArrayInit(typeof(object), values), shape);
     }
 
     /// <summary>The expression loading one field's value; sets the slot's child shape and window for relations.</summary>
@@ -99,7 +97,7 @@ public sealed class Projector(QueryScope scope)
     {
         var target = scope.Entity(field.TargetTypeName!);
         var targets = OwnerFilter.Targets(scope, target, OwnerFilter.For(scope, field, target, owners, Expression.Parameter(target.EntityType, "t")));
-        var (row, shape) = Row(target, value, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: false, owners: targets);
+        var (row, shape) = Row(new RowRequest(target, value, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets)) { Owners = targets });
         slot.Child = shape;
         var visible = scope.RuleOn(target.EntityType, value);
         if (field.NullCheck)
@@ -139,7 +137,7 @@ public sealed class Projector(QueryScope scope)
         }
 
         var matches = new Sequence(scope.Source.Query(target.EntityType).Expression, target.EntityType, IsQueryable: true).Where(Expression.Lambda(match, row));
-        var (values, shape) = Row(target, row, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: true);
+        var (values, shape) = Row(new RowRequest(target, row, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets)) { Paged = true });
         slot.Child = shape;
         var waiting = shape.Slots.Where(s => s.Deferred is not null).Select(s => s.Index).ToHashSet();
         var columns = ((NewArrayExpression)values).Expressions.Select((value, i) =>
@@ -162,8 +160,11 @@ public sealed class Projector(QueryScope scope)
             list = list.Take(QueryParameter.Of(paging.Window.Size));
         }
 
-        var (row, shape) = Row(target, element, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets), paged: first,
-            owners: OwnerFilter.Targets(scope, target, ownerFilter));
+        var (row, shape) = Row(new RowRequest(target, element, SelectionCollector.Collect(scope.Context, target, selection.SelectionSets))
+        {
+            Paged = first,
+            Owners = OwnerFilter.Targets(scope, target, ownerFilter),
+        });
         slot.Child = shape;
         return list.Select(Expression.Lambda(row, element)).ToList();
     }
@@ -182,7 +183,7 @@ public sealed class Projector(QueryScope scope)
             .Take(QueryParameter.Of(paging.Window.Size + 1));
         var connectionType = (IComplexGraphType)selection.Definition.ResolvedType!.GetNamedType();
         var wanted = ConnectionSelection.Of(scope.Context, connectionType, target, selection.SelectionSets);
-        var (row, shape) = Row(target, element, wanted.NodeFields, paged: true, keys);
+        var (row, shape) = Row(new RowRequest(target, element, wanted.NodeFields) { Paged = true, CursorKeys = keys });
         slot.Child = shape;
         slot.Window = paging.Window;
         Expression count = wanted.TotalCount

@@ -1,0 +1,307 @@
+using System.Security.Claims;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying.Metadata;
+using ProcurementGraph.Toolkit.Querying.Paging;
+using ProcurementGraph.Toolkit.Querying.Projection;
+
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace ProcurementGraph.Toolkit.Querying.Compiled;
+
+/// <summary>
+/// Writes one root field's loaded rows straight into JSON, following its plan: the same values, in the same order, as the
+/// general executor would resolve field by field (scalars through their graph type's <c>Serialize</c>, then the serializer's
+/// options). Whatever it cannot write exactly so — a field the projection did not load, a field rule that does not allow the
+/// field, a null in a non-null position, a value of an unexpected type — throws <see cref="NotCompiledException"/> and the
+/// root field takes the general path over the same rows.
+/// </summary>
+internal sealed class ResultWriter(
+    Utf8JsonWriter json, ExecutionContext context, IResolveFieldContext rootContext, IFieldAccess? access, JsonSerializerOptions options)
+{
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+    private readonly HashSet<FieldPlan> _allowed = [];
+    private readonly Dictionary<FieldPlan, Binding> _bindings = new(ReferenceEqualityComparer.Instance);
+    private readonly ClaimsPrincipal _user = context.User ?? Anonymous;
+    private int _objects;
+
+    /// <summary>Writes the root field's value (a page, a row, or a list of rows).</summary>
+    public void WriteRoot(FieldPlan plan, object result)
+    {
+        switch (result)
+        {
+            case Page page:
+                WriteObject(plan, plan.Type, ResultSource.Of(page));
+                break;
+            case Row row:
+                WriteObject(plan, plan.Type, ResultSource.Row(row.Shape, row.Values));
+                break;
+            case IReadOnlyList<Row?> rows:
+                WriteList(plan, plan.Type, rows.Count, i => rows[i] is { } row ? ResultSource.Row(row.Shape, row.Values) : null);
+                break;
+            default:
+                throw new NotCompiledException($"The root field {plan.ResponseName} answered a {result.GetType().Name}.");
+        }
+    }
+
+    private void WriteObject(FieldPlan plan, IGraphType type, ResultSource source)
+    {
+        if ((++_objects & 63) == 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var binding = Bind(plan, type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type, source);
+        var objectType = binding.Plan.Type;
+        var fields = binding.Plan.Fields;
+        json.WriteStartObject();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            Authorize(objectType, field);
+            json.WritePropertyName(field.EncodedName);
+            if (field.IsTypeName)
+            {
+                json.WriteStringValue(objectType.Name);
+                continue;
+            }
+
+            switch (source.Kind)
+            {
+                case ResultSourceKind.Row:
+                    WriteRowField(field, binding.Slots![i]!, source.Values!);
+                    break;
+                case ResultSourceKind.Edge:
+                    WriteEdgeField(field, source.Shape!, source.Values!);
+                    break;
+                case ResultSourceKind.Page:
+                    WritePageField(field, source.Page!);
+                    break;
+                default:
+                    WritePageInfoField(field, source.Cursors!);
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The object plan for <paramref name="source"/>'s type and, for rows, the slot of each planned field in its shape: worked
+    /// out once per field and shape (a list's rows share one), not per row.
+    /// </summary>
+    private Binding Bind(FieldPlan plan, IGraphType type, ResultSource source)
+    {
+        if (_bindings.TryGetValue(plan, out var known) && ReferenceEquals(known.Shape, source.Shape) && ReferenceEquals(known.Declared, type)
+            && (source.Kind != ResultSourceKind.Row || ReferenceEquals(known.Plan.Type, source.Shape!.Entity)))
+        {
+            return known;
+        }
+
+        var objectType = ObjectTypeOf(type, source);
+        var child = plan.ChildFor(objectType, context, options);
+        Slot?[]? slots = null;
+        if (source.Kind == ResultSourceKind.Row)
+        {
+            var shape = source.Shape!;
+            slots = new Slot?[child.Fields.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var field = child.Fields[i];
+                if (field.IsTypeName)
+                {
+                    continue;
+                }
+
+                slots[i] = shape.Find(field.ResponseName) is { } slot && slot.Field.Name == field.Definition.Name
+                    ? slot
+                    : throw new NotCompiledException($"{shape.Entity.Name}.{field.Definition.Name} is not answered by the projection.");
+            }
+        }
+
+        var binding = new Binding(type, source.Shape, child, slots);
+        _bindings[plan] = binding;
+        return binding;
+    }
+
+    private void WriteRowField(FieldPlan field, Slot slot, object?[] values)
+    {
+        var value = values[slot.Index];
+        switch (slot.Field.Kind)
+        {
+            case QueryFieldKind.Value:
+                WriteScalar(field.Type, slot.Field.Format is null ? value : slot.Field.Format(value, rootContext));
+                break;
+            case QueryFieldKind.Reference when value is object?[] row:
+                WriteObject(field, field.Type, ResultSource.Row(slot.Child!, row));
+                break;
+            case QueryFieldKind.List:
+                var rows = value as List<object?[]> ?? [];
+                WriteList(field, field.Type, rows.Count, i => ResultSource.Row(slot.Child!, rows[i]));
+                break;
+            case QueryFieldKind.Connection when value is object?[] page:
+                WriteObject(field, field.Type, ResultSource.Of(Page.From((List<object?[]>)page[0]!, (int?)page[1], slot.Child!, slot.Window!)));
+                break;
+            default:
+                WriteNull(field.Type);
+                break;
+        }
+    }
+
+    private void WritePageField(FieldPlan field, Page page)
+    {
+        switch (field.Definition.Name)
+        {
+            case "pageInfo":
+                WriteObject(field, field.Type, ResultSource.Of(page.PageInfo));
+                break;
+            case "edges":
+                WriteList(field, field.Type, page.Rows.Count, i => ResultSource.Edge(page.Shape, page.Rows[i]));
+                break;
+            case "nodes":
+                WriteList(field, field.Type, page.Rows.Count, i => ResultSource.Row(page.Shape, page.Rows[i]));
+                break;
+            case "totalCount":
+                WriteScalar(field.Type, page.TotalCount);
+                break;
+            default:
+                throw new NotCompiledException($"The connection field {field.Definition.Name} has its own resolver.");
+        }
+    }
+
+    private void WriteEdgeField(FieldPlan field, RowShape shape, object?[] values)
+    {
+        switch (field.Definition.Name)
+        {
+            case "cursor":
+                WriteScalar(field.Type, Edge.CursorOf(shape, values));
+                break;
+            case "node":
+                WriteObject(field, field.Type, ResultSource.Row(shape, values));
+                break;
+            default:
+                throw new NotCompiledException($"The edge field {field.Definition.Name} has its own resolver.");
+        }
+    }
+
+    private void WritePageInfoField(FieldPlan field, PageCursors cursors)
+    {
+        object? value = field.Definition.Name switch
+        {
+            "hasNextPage" => cursors.HasNextPage,
+            "hasPreviousPage" => cursors.HasPreviousPage,
+            "startCursor" => cursors.StartCursor,
+            "endCursor" => cursors.EndCursor,
+            _ => throw new NotCompiledException($"The page info field {field.Definition.Name} has its own resolver."),
+        };
+        WriteScalar(field.Type, value);
+    }
+
+    private void WriteList(FieldPlan field, IGraphType type, int count, Func<int, ResultSource?> item)
+    {
+        if ((type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is not ListGraphType list)
+        {
+            throw new NotCompiledException($"{field.ResponseName} is not a list.");
+        }
+
+        var itemType = list.ResolvedType!;
+        json.WriteStartArray();
+        for (var i = 0; i < count; i++)
+        {
+            if (item(i) is { } source)
+            {
+                WriteObject(field, itemType, source);
+            }
+            else
+            {
+                WriteNull(itemType);
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The object type a value has, as the executor validates it (the field's type, or a possible type of it).</summary>
+    private static IObjectGraphType ObjectTypeOf(IGraphType type, ResultSource source)
+    {
+        var expected = source.Kind switch
+        {
+            ResultSourceKind.Row => source.Shape!.Entity as IObjectGraphType,
+            ResultSourceKind.Edge => type as EdgeGraphType,
+            ResultSourceKind.Page => type as ConnectionGraphType,
+            _ => type as PageInfoGraphType,
+        };
+        return expected is not null && (ReferenceEquals(expected, type) || (type is IAbstractGraphType abstractType && abstractType.IsPossibleType(expected)))
+            ? expected
+            : throw new NotCompiledException($"A {source.Kind} is no {type.Name}.");
+    }
+
+    private void Authorize(IObjectGraphType type, FieldPlan field)
+    {
+        if (!field.Ruled || _allowed.Contains(field))
+        {
+            return;
+        }
+
+        // The field middleware's own question, answered from the request's cache; anything but "allowed" (or an answer
+        // not known at once) leaves the root field to the general path, which writes the error with its path.
+        var answer = access?.AuthorizeAsync(_user, type, field.Definition)
+            ?? throw new NotCompiledException("No field access is registered.");
+        if (!answer.IsCompletedSuccessfully || answer.Result != FieldAuthorizationResult.Allowed)
+        {
+            throw new NotCompiledException($"{type.Name}.{field.Definition.Name} is not allowed at once.");
+        }
+
+        _allowed.Add(field);
+    }
+
+    private void WriteNull(IGraphType type)
+    {
+        if (type is NonNullGraphType)
+        {
+            throw new NotCompiledException("A null in a non-null position propagates: the general path writes the error.");
+        }
+
+        json.WriteNullValue();
+    }
+
+    private void WriteScalar(IGraphType type, object? value)
+    {
+        if ((type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is not ScalarGraphType scalar)
+        {
+            throw new NotCompiledException($"{type} is not a scalar.");
+        }
+
+        switch (scalar.Serialize(value))
+        {
+            case null:
+                WriteNull(type);
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case bool boolean:
+                json.WriteBooleanValue(boolean);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case double number:
+                json.WriteNumberValue(number);
+                break;
+            case decimal number:
+                json.WriteNumberValue(number);
+                break;
+            case var other:
+                JsonSerializer.Serialize(json, other, other.GetType(), options);
+                break;
+        }
+    }
+
+    private sealed record Binding(IGraphType Declared, RowShape? Shape, ObjectPlan Plan, Slot?[]? Slots);
+}
