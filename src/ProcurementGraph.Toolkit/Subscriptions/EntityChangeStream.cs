@@ -165,6 +165,11 @@ internal sealed class EntityChangeStream : IObservable<object?>
                 {
                     while (!token.IsCancellationRequested && _queue.Reader.TryRead(out var pending))
                     {
+                        if (transport.WaitForRoom is { } waitForRoom)
+                        {
+                            await waitForRoom(token).ConfigureAwait(false);
+                        }
+
                         observer.OnNext(pending);
                         await pending.Processed.WaitAsync(token).ConfigureAwait(false);
                     }

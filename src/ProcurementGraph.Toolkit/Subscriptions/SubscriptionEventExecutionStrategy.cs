@@ -19,7 +19,7 @@ namespace ProcurementGraph.Toolkit.Subscriptions;
 public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scopes) : SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance)
 {
     // Per published change (the same instance reaches every listener of this process): the results started, by share key.
-    private static readonly ConditionalWeakTable<EntityChange, ConcurrentDictionary<string, Lazy<Task<ExecutionResult>>>> Shared = new();
+    private static readonly ConditionalWeakTable<EntityChange, ConcurrentDictionary<string, Task<ExecutionResult>>> Shared = new();
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
@@ -47,18 +47,35 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
             }
 
             // The first subscriber of the group executes for all, to the end even if it leaves meanwhile (the others wait for it);
-            // each waits only as long as it stays.
-            var results = Shared.GetValue(pending.Change!, static _ => new ConcurrentDictionary<string, Lazy<Task<ExecutionResult>>>(StringComparer.Ordinal));
+            // each waits only as long as it stays. No lock is held while the first one reads and executes (a Lazy's would block
+            // every other subscriber's thread of the group for the whole read: a burst's fan-out then queued on one lock).
+            var results = Shared.GetValue(pending.Change!, static _ => new ConcurrentDictionary<string, Task<ExecutionResult>>(StringComparer.Ordinal));
             var token = context.CancellationToken;
-            var mine = new Lazy<Task<ExecutionResult>>(() =>
+            var mine = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var shared = results.GetOrAdd(shareKey, mine.Task);
+            if (ReferenceEquals(shared, mine.Task))
             {
                 context.CancellationToken = CancellationToken.None;
-                return ExecuteSharedAsync(context, node, pending);
-            });
-            var shared = results.GetOrAdd(shareKey, mine);
+                try
+                {
+                    mine.SetResult(await ExecuteSharedAsync(context, node, pending).ConfigureAwait(false));
+                }
+                catch (Exception e)
+                {
+                    mine.SetException(e);
+                    throw;
+                }
+                finally
+                {
+                    context.CancellationToken = token;
+                }
+
+                return token.IsCancellationRequested ? SkippedEvent.Instance : mine.Task.Result;
+            }
+
             try
             {
-                return await shared.Value.WaitAsync(token).ConfigureAwait(false);
+                return await shared.WaitAsync(token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {

@@ -14,4 +14,12 @@ public sealed class SubscriptionTransport
 
     /// <summary>Called (at most once per subscription, on the publisher's thread: it must not block) when a queue is full.</summary>
     public Action? Overflow { get; init; }
+
+    /// <summary>
+    /// Awaited before each event is handed to the engine: completes when the transport has room for one more message
+    /// (its send buffer is below its bound) or the connection ends. A server that is merely behind in a burst makes the
+    /// events wait in the subscription's queue instead of overflowing the send buffer; only a connection whose sends do not
+    /// drain backs that queue up until it overflows (<see cref="Overflow"/>). Null: no wait.
+    /// </summary>
+    public Func<CancellationToken, ValueTask>? WaitForRoom { get; init; }
 }

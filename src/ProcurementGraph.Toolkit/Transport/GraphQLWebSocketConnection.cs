@@ -20,7 +20,10 @@ namespace ProcurementGraph.Toolkit.Transport;
 /// <see cref="GraphQLSubscriptionOptions.ConnectionInitTimeout"/>), <c>ping</c>/<c>pong</c>, <c>subscribe</c> →
 /// <c>next</c>… <c>complete</c> or <c>error</c>, client <c>complete</c>, many operations on one socket. Every operation runs
 /// through the same steps as an HTTP request (<see cref="GraphQLRequestExecution"/>) in a service scope of its own. All
-/// messages leave through one bounded buffer written by one loop: a client that does not read fills it and is closed (1008).
+/// messages leave through one bounded buffer written by one loop. Subscriptions wait for room in it
+/// (<see cref="GraphQLSubscriptionOptions.SendBufferMessages"/>) before each event, so a burst to a reading client waits in
+/// the subscriptions' bounded queues while it is sent, however busy the server; a client whose sends do not drain backs
+/// those queues up until one overflows and is closed (1008), as is one that floods the buffer with control messages.
 /// The token's expiry closes the connection with 4403 (graphql-ws clients reconnect, with a fresh token from their
 /// <c>connectionParams</c>); a stopping server completes every subscription and closes with 1001.
 /// </summary>
@@ -39,6 +42,9 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     private readonly ILogger _logger;
     private readonly long _maxMessageBytes;
     private readonly Channel<byte[]> _outbox;
+    private readonly int _sendBuffer;
+    private readonly object _roomGate = new();
+    private TaskCompletionSource? _room;
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _ending = new();
@@ -62,7 +68,10 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         _connections = context.RequestServices.GetRequiredService<SubscriptionConnections>();
         _serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         _scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(Math.Max(1, options.SendBufferMessages))
+        // Events wait below SendBufferMessages; the rest of the capacity is for what does not wait: one event per subscription
+        // that found room at once, and control messages (complete, pong, ping). Beyond it the client is not reading.
+        _sendBuffer = Math.Max(1, options.SendBufferMessages);
+        _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(_sendBuffer + (2 * Math.Max(1, options.MaxSubscriptionsPerConnection)) + 16)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -354,6 +363,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             {
                 QueueCapacity = _options.MaxQueuedEvents,
                 Overflow = FellBehind,
+                WaitForRoom = WaitForRoomAsync,
             };
             var result = await GraphQLRequestExecution.ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is { Count: > 0 } streams)
@@ -405,6 +415,48 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     private void SlowConsumer() =>
         Close(GraphQLWebSocketCloseCodes.SlowConsumer, "Slow consumer: too many messages waiting to be sent", discardPending: true);
 
+    /// <summary>Completes when fewer than <see cref="GraphQLSubscriptionOptions.SendBufferMessages"/> messages wait to be sent, or the connection ends.</summary>
+    private ValueTask WaitForRoomAsync(CancellationToken token) =>
+        _outbox.Reader.Count < _sendBuffer || _ending.IsCancellationRequested ? ValueTask.CompletedTask : WaitForRoomSlowAsync(token);
+
+    private async ValueTask WaitForRoomSlowAsync(CancellationToken token)
+    {
+        while (true)
+        {
+            Task room;
+            lock (_roomGate)
+            {
+                if (_outbox.Reader.Count < _sendBuffer || _ending.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                _room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                room = _room.Task;
+            }
+
+            await room.WaitAsync(token).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Wakes the subscriptions waiting for room (after the writer took a message, or when the connection ends).</summary>
+    private void SignalRoom(bool ending = false)
+    {
+        if (Volatile.Read(ref _room) is null)
+        {
+            return;
+        }
+
+        lock (_roomGate)
+        {
+            if (_room is not null && (ending || _outbox.Reader.Count < _sendBuffer))
+            {
+                _room.TrySetResult();
+                _room = null;
+            }
+        }
+    }
+
     /// <summary>Queues a message; a full buffer is a slow consumer.</summary>
     private void Post(byte[] message)
     {
@@ -430,6 +482,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
         _outbox.Writer.TryComplete();
         _ending.Cancel();
+        SignalRoom(ending: true);
         foreach (var operation in _operations.Values)
         {
             operation.End(sendComplete: false);
@@ -442,6 +495,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
+                SignalRoom();
                 bool discard;
                 lock (_gate)
                 {
@@ -483,6 +537,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _finished;
         private IDisposable? _subscription;
+        private byte[]? _nextPrefix;
 
         public string Id { get; } = id;
 
@@ -509,7 +564,8 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         {
             if (Volatile.Read(ref _finished) == 0)
             {
-                connection.Post(GraphQLWebSocketMessages.NextOf(Id, connection._serializer, result));
+                _nextPrefix ??= GraphQLWebSocketMessages.NextPrefixOf(Id);
+                connection.Post(GraphQLWebSocketMessages.NextOf(_nextPrefix, connection._serializer, result));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using ProcurementGraph.Toolkit.Subscriptions;
@@ -27,28 +28,31 @@ internal static class GraphQLWebSocketMessages
         writer.WriteString("type", type);
     });
 
-    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c>; a result shared by subscribers is serialized already.</summary>
-    public static byte[] NextOf(string id, IGraphQLTextSerializer serializer, ExecutionResult result)
+    /// <summary>
+    /// The start of an operation's <c>next</c> messages, <c>{"id":…,"type":"next","payload":</c>, written once per operation:
+    /// a result shared by subscribers (serialized once) then costs one copy per message, prefix + payload + <c>}</c>.
+    /// </summary>
+    public static byte[] NextPrefixOf(string id)
     {
-        if (result is SharedEventResult shared)
-        {
-            return Write(writer =>
-            {
-                writer.WriteString("id", id);
-                writer.WriteString("type", Next);
-                writer.WritePropertyName("payload");
-                writer.WriteRawValue(shared.Payload.Span, skipInputValidation: true);
-            });
-        }
-
-        var payload = serializer.Serialize(result);
-        return Write(writer =>
+        var whole = Write(writer =>
         {
             writer.WriteString("id", id);
             writer.WriteString("type", Next);
             writer.WritePropertyName("payload");
-            writer.WriteRawValue(payload, skipInputValidation: true);
+            writer.WriteNullValue();
         });
+        return whole.AsSpan(0, whole.Length - "null}".Length).ToArray();
+    }
+
+    /// <summary><c>{"id":…,"type":"next","payload":&lt;the result&gt;}</c> after the operation's <paramref name="prefix"/> (<see cref="NextPrefixOf"/>).</summary>
+    public static byte[] NextOf(byte[] prefix, IGraphQLTextSerializer serializer, ExecutionResult result)
+    {
+        ReadOnlySpan<byte> payload = result is SharedEventResult shared ? shared.Payload.Span : Encoding.UTF8.GetBytes(serializer.Serialize(result));
+        var message = new byte[prefix.Length + payload.Length + 1];
+        prefix.CopyTo(message, 0);
+        payload.CopyTo(message.AsSpan(prefix.Length));
+        message[^1] = (byte)'}';
+        return message;
     }
 
     /// <summary><c>{"id":…,"type":"error","payload":[&lt;GraphQL errors&gt;]}</c>, the errors formatted as in any response.</summary>

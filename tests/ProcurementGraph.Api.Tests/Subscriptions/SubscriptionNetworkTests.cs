@@ -11,14 +11,20 @@ using static ProcurementGraph.Api.Tests.TestKit.Writes;
 
 namespace ProcurementGraph.Api.Tests.Subscriptions;
 
-/// <summary>Over a real socket (Kestrel on loopback): a client that stops reading is cut off; a stopping server completes its subscriptions.</summary>
+/// <summary>
+/// Over a real socket (Kestrel on loopback): a client that stops reading is cut off, a reading client gets a burst many times
+/// its send buffer whole; a stopping server completes its subscriptions.
+/// </summary>
 public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task A_client_that_does_not_read_is_closed_with_1008_and_its_buffer_stays_bounded()
     {
-        // Arrange: Kestrel, a send buffer of 2 messages, a subscriber with two large subscriptions that reads nothing
-        await using var kestrel = api.WithWebHostBuilder(b => b.UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2"));
+        // Arrange: Kestrel, a send buffer of 2 messages and queues of 100 events, a subscriber with two large subscriptions
+        // that reads nothing: its sends stop draining, its events back up in the queues until one overflows
+        await using var kestrel = api.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2")
+            .UseSetting("GraphQL:Subscriptions:MaxQueuedEvents", "100"));
         kestrel.UseKestrel(0);
         kestrel.StartServer();
         var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -54,6 +60,50 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal(1000, batch.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Count);
         Assert.Equal(1008, (int?)status);
         Assert.True(messages < 2000, $"{messages} messages reached the client");
+    }
+
+    [Fact]
+    public async Task A_reading_client_gets_a_burst_far_larger_than_its_send_buffer_whole()
+    {
+        // Arrange: Kestrel, a send buffer of 2 messages (queues as deployed), a subscriber with two large subscriptions that reads
+        await using var kestrel = api.WithWebHostBuilder(b => b.UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2"));
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await socket.ConnectAsync(new Uri($"ws://{address.Authority}/graphql"), patience.Token);
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + api.Token([Reader]) } }, patience.Token);
+        const string Large = """
+            subscription { onRatingSubmitted { stakeholderRating { id comment period supplier { name legalName city website
+              contracts(first: 20) { nodes { number title status startDate endDate totalValue annualValue noticePeriodDays } } } } } }
+            """;
+        await SendAsync(socket, new { id = "a", type = "subscribe", payload = new { query = Large } }, patience.Token);
+        await SendAsync(socket, new { id = "b", type = "subscribe", payload = new { query = Large } }, patience.Token);
+        await SendAsync(socket, new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } }, patience.Token);
+        var rater = kestrel.CreateClient();
+        rater.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            api.Token([Rater], new Dictionary<string, object> { ["business_unit"] = "MFG-EU" }, "Rita Rater"));
+        await ReadUntilAsync(socket, "complete", patience.Token);
+        var reading = CountNextAsync(socket, 600, patience.Token);
+
+        // Act: 300 ratings in one batch: 600 large events, 300 times the send buffer, to a client that reads all along
+        var ratings = Enumerable.Range(0, 300).Select(i => new
+        {
+            supplierId = Id("Supplier", (i % 300) + 1), period = "2026-Q1", quality = 3, delivery = 3, responsiveness = 3, innovation = 3, costValue = 3, overall = 3,
+            comment = new string('y', 500),
+        });
+        var (_, batch) = await rater.PostGraphQLAsync(
+            "mutation($input: SubmitRatingsInput!) { submitRatings(input: $input) { stakeholderRatings { id } errors { __typename } } }",
+            new { input = new { ratings } });
+        var (next, closed) = await reading;
+
+        // Assert: every event, on an open socket
+        Assert.Equal(300, batch.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Count);
+        Assert.Null(closed);
+        Assert.Equal(600, next);
+        Assert.Equal(WebSocketState.Open, socket.State);
     }
 
     [Fact]
@@ -101,6 +151,36 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
                 return;
             }
         }
+    }
+
+    /// <summary>Reads until <paramref name="expected"/> <c>next</c> messages came or the socket closed: their number and the close status.</summary>
+    private static async Task<(int Next, WebSocketCloseStatus? Closed)> CountNextAsync(ClientWebSocket socket, int expected, CancellationToken token)
+    {
+        var buffer = new byte[1 << 16];
+        var next = 0;
+        while (next < expected)
+        {
+            using var message = new MemoryStream();
+            WebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer, token);
+                message.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return (next, result.CloseStatus);
+            }
+
+            if (JsonDocument.Parse(message.ToArray()).RootElement.GetProperty("type").GetString() == "next")
+            {
+                next++;
+            }
+        }
+
+        return (next, null);
     }
 
     /// <summary>Reads everything left; the number of messages and the close status.</summary>
