@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProcurementGraph.Api.Tests.TestKit;
@@ -22,28 +23,9 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
     {
         // Arrange: Kestrel, a send buffer of 2 messages and queues of 100 events, a subscriber with two large subscriptions
         // that reads nothing: its sends stop draining, its events back up in the queues until one overflows
-        await using var kestrel = api.WithWebHostBuilder(b => b
-            .UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2")
-            .UseSetting("GraphQL:Subscriptions:MaxQueuedEvents", "100"));
-        kestrel.UseKestrel(0);
-        kestrel.StartServer();
-        var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await socket.ConnectAsync(new Uri($"ws://{address.Authority}/graphql"), patience.Token);
-        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + api.Token([Reader]) } }, patience.Token);
-        const string Large = """
-            subscription { onRatingSubmitted { stakeholderRating { id comment period supplier { name legalName city website
-              contracts(first: 20) { nodes { number title status startDate endDate totalValue annualValue noticePeriodDays } } } } } }
-            """;
-        await SendAsync(socket, new { id = "a", type = "subscribe", payload = new { query = Large } }, patience.Token);
-        await SendAsync(socket, new { id = "b", type = "subscribe", payload = new { query = Large } }, patience.Token);
-        await SendAsync(socket, new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } }, patience.Token);
-        var rater = kestrel.CreateClient();
-        rater.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            api.Token([Rater], new Dictionary<string, object> { ["business_unit"] = "MFG-EU" }, "Rita Rater"));
-        await ReadUntilAsync(socket, "complete", patience.Token); // both subscriptions listen (the query after them answered)
+        await using var listener = await LargeSubscriptions.OpenAsync(api, ("GraphQL:Subscriptions:SendBufferMessages", "2"),
+            ("GraphQL:Subscriptions:MaxQueuedEvents", "100"));
+        var (socket, rater, patience) = (listener.Socket, listener.Rater, listener.Patience.Token);
 
         // Act: 1,000 ratings in one batch: 2,000 large events for a client that reads none of them
         var ratings = Enumerable.Range(0, 1000).Select(i => new
@@ -54,7 +36,7 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
         var (_, batch) = await rater.PostGraphQLAsync(
             "mutation($input: SubmitRatingsInput!) { submitRatings(input: $input) { stakeholderRatings { id } errors { __typename } } }",
             new { input = new { ratings } });
-        var (messages, status) = await DrainAsync(socket, patience.Token);
+        var (messages, status) = await DrainAsync(socket, patience);
 
         // Assert: cut off before it got everything
         Assert.Equal(1000, batch.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Count);
@@ -66,27 +48,9 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
     public async Task A_reading_client_gets_a_burst_far_larger_than_its_send_buffer_whole()
     {
         // Arrange: Kestrel, a send buffer of 2 messages (queues as deployed), a subscriber with two large subscriptions that reads
-        await using var kestrel = api.WithWebHostBuilder(b => b.UseSetting("GraphQL:Subscriptions:SendBufferMessages", "2"));
-        kestrel.UseKestrel(0);
-        kestrel.StartServer();
-        var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await socket.ConnectAsync(new Uri($"ws://{address.Authority}/graphql"), patience.Token);
-        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + api.Token([Reader]) } }, patience.Token);
-        const string Large = """
-            subscription { onRatingSubmitted { stakeholderRating { id comment period supplier { name legalName city website
-              contracts(first: 20) { nodes { number title status startDate endDate totalValue annualValue noticePeriodDays } } } } } }
-            """;
-        await SendAsync(socket, new { id = "a", type = "subscribe", payload = new { query = Large } }, patience.Token);
-        await SendAsync(socket, new { id = "b", type = "subscribe", payload = new { query = Large } }, patience.Token);
-        await SendAsync(socket, new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } }, patience.Token);
-        var rater = kestrel.CreateClient();
-        rater.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            api.Token([Rater], new Dictionary<string, object> { ["business_unit"] = "MFG-EU" }, "Rita Rater"));
-        await ReadUntilAsync(socket, "complete", patience.Token);
-        var reading = CountNextAsync(socket, 600, patience.Token);
+        await using var listener = await LargeSubscriptions.OpenAsync(api, ("GraphQL:Subscriptions:SendBufferMessages", "2"));
+        var (socket, rater, patience) = (listener.Socket, listener.Rater, listener.Patience.Token);
+        var reading = CountNextAsync(socket, 600, patience);
 
         // Act: 300 ratings in one batch: 600 large events, 300 times the send buffer, to a client that reads all along
         var ratings = Enumerable.Range(0, 300).Select(i => new
@@ -134,22 +98,8 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
     private static async Task ReadUntilAsync(ClientWebSocket socket, string type, CancellationToken token)
     {
         var buffer = new byte[1 << 16];
-        while (true)
+        while (await ReceiveAsync(socket, buffer, token) is (var received, null) && received != type)
         {
-            using var message = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(buffer, token);
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (result.MessageType == WebSocketMessageType.Close
-                || JsonDocument.Parse(message.ToArray()).RootElement.GetProperty("type").GetString() == type)
-            {
-                return;
-            }
         }
     }
 
@@ -160,27 +110,36 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
         var next = 0;
         while (next < expected)
         {
-            using var message = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
+            var (type, closed) = await ReceiveAsync(socket, buffer, token);
+            if (closed is not null)
             {
-                result = await socket.ReceiveAsync(buffer, token);
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return (next, result.CloseStatus);
+                return (next, closed);
             }
 
-            if (JsonDocument.Parse(message.ToArray()).RootElement.GetProperty("type").GetString() == "next")
+            if (type == "next")
             {
                 next++;
             }
         }
 
         return (next, null);
+    }
+
+    /// <summary>One whole message: its <c>type</c>, or the close status when the server closed.</summary>
+    private static async Task<(string? Type, WebSocketCloseStatus? Closed)> ReceiveAsync(ClientWebSocket socket, byte[] buffer, CancellationToken token)
+    {
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, token);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+
+        return result.MessageType == WebSocketMessageType.Close
+            ? (null, result.CloseStatus ?? WebSocketCloseStatus.Empty)
+            : (JsonDocument.Parse(message.ToArray()).RootElement.GetProperty("type").GetString(), null);
     }
 
     /// <summary>Reads everything left; the number of messages and the close status.</summary>
@@ -207,6 +166,64 @@ public sealed class SubscriptionNetworkTests(ApiFactory api) : IClassFixture<Api
         catch (WebSocketException)
         {
             return (messages, socket.CloseStatus);
+        }
+    }
+
+    /// <summary>
+    /// Kestrel on loopback with the given settings, a reader's socket with two large <c>onRatingSubmitted</c> subscriptions
+    /// that listen (a query sent after them has completed) and a rater's HTTP client for the same server.
+    /// </summary>
+    private sealed class LargeSubscriptions : IAsyncDisposable
+    {
+        private const string Large = """
+            subscription { onRatingSubmitted { stakeholderRating { id comment period supplier { name legalName city website
+              contracts(first: 20) { nodes { number title status startDate endDate totalValue annualValue noticePeriodDays } } } } } }
+            """;
+
+        private readonly WebApplicationFactory<Program> kestrel;
+
+        private LargeSubscriptions(WebApplicationFactory<Program> kestrel, ClientWebSocket socket, HttpClient rater, CancellationTokenSource patience) =>
+            (this.kestrel, Socket, Rater, Patience) = (kestrel, socket, rater, patience);
+
+        public ClientWebSocket Socket { get; }
+
+        public HttpClient Rater { get; }
+
+        public CancellationTokenSource Patience { get; }
+
+        public static async Task<LargeSubscriptions> OpenAsync(ApiFactory api, params (string Key, string Value)[] settings)
+        {
+            var kestrel = api.WithWebHostBuilder(b =>
+            {
+                foreach (var (key, value) in settings)
+                {
+                    b.UseSetting(key, value);
+                }
+            });
+            kestrel.UseKestrel(0);
+            kestrel.StartServer();
+            var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var socket = new ClientWebSocket();
+            socket.Options.AddSubProtocol("graphql-transport-ws");
+            var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            await socket.ConnectAsync(new Uri($"ws://{address.Authority}/graphql"), patience.Token);
+            await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + api.Token([Reader]) } }, patience.Token);
+            await SendAsync(socket, new { id = "a", type = "subscribe", payload = new { query = Large } }, patience.Token);
+            await SendAsync(socket, new { id = "b", type = "subscribe", payload = new { query = Large } }, patience.Token);
+            await SendAsync(socket, new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } }, patience.Token);
+            var rater = kestrel.CreateClient();
+            rater.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+                api.Token([Writes.Rater], new Dictionary<string, object> { ["business_unit"] = "MFG-EU" }, "Rita Rater"));
+            await ReadUntilAsync(socket, "complete", patience.Token);
+            return new LargeSubscriptions(kestrel, socket, rater, patience);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Rater.Dispose();
+            Socket.Dispose();
+            Patience.Dispose();
+            await kestrel.DisposeAsync();
         }
     }
 }
