@@ -23,6 +23,21 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     }
 
     [Fact]
+    public async Task A_lookup_by_one_id_reads_by_equality_and_its_sql_is_generated_once()
+    {
+        const string Query = "query($id: ID!) { node(id: $id) { id ... on Book { title } } }";
+        var first = await fixture.ExecuteAsync(Query, new { id = Queries.BookId(2) });
+        var second = await fixture.ExecuteAsync(Query, new { id = Queries.BookId(3) });
+
+        Assert.Equal("The Elegant Universe", first.Data("node.title").GetString());
+        Assert.Equal("Cosmos", second.Data("node.title").GetString());
+        var sql = Assert.Single(first.Statements);
+        Assert.DoesNotContain(" IN (", sql, StringComparison.Ordinal);
+        // EF Core caches a statement's SQL unless a list parameter had to be expanded; the cached text is the same string.
+        Assert.Same(sql, Assert.Single(second.Statements));
+    }
+
+    [Fact]
     public async Task Global_ids_are_HotChocolate_v14_ids()
     {
         var result = await fixture.ExecuteAsync("{ books(first: 1) { nodes { id } } authors(first: 1) { nodes { id } } }");

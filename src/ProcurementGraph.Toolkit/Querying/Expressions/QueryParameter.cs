@@ -23,13 +23,22 @@ public static class QueryParameter
 
     private static Expression OfBoxed<T>(object? value) => Of(value is null ? default! : (T)value);
 
-    /// <summary><c>values.Contains(value)</c> over one list parameter of the value's type (SQL <c>IN</c>).</summary>
-    public static MethodCallExpression Contains(IEnumerable<object?> values, Expression value)
+    /// <summary>
+    /// <c>values.Contains(value)</c> over one list parameter of the value's type (SQL <c>IN</c>); for a single value,
+    /// <c>value == parameter</c>. EF Core expands a list parameter into one SQL parameter per item and then cannot cache
+    /// the statement's SQL (it is generated again for every execution); an equality's SQL is generated once.
+    /// </summary>
+    public static Expression Contains(IEnumerable<object?> values, Expression value)
     {
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
         foreach (var item in values)
         {
             list.Add(item);
+        }
+
+        if (list.Count == 1)
+        {
+            return Expression.Equal(value, Of(list[0], value.Type));
         }
 
         return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);

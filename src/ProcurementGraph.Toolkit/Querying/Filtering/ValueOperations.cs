@@ -49,7 +49,7 @@ public static class ValueOperations
         return Expression.Equal(value, Parameter(value, operand));
     }
 
-    internal static MethodCallExpression In(Expression value, IEnumerable operands, string operation, string inputType)
+    internal static Expression In(Expression value, IEnumerable operands, string operation, string inputType)
     {
         var items = new List<object?>();
         foreach (var operand in operands)
