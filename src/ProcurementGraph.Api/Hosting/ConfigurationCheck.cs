@@ -23,6 +23,7 @@ public static class ConfigurationCheck
         ConfigurationRule.NonNegativeInteger("GraphQL:Http:CacheMaxAgeSeconds"),
         ConfigurationRule.Boolean("GraphQL:Http:CacheAuthenticated"),
         ConfigurationRule.Boolean("GraphQL:Execution:CompiledResults"),
+        ConfigurationRule.NonNegativeInteger("GraphQL:Execution:DocumentCacheSize"),
         ConfigurationRule.Boolean("RateLimiting:Enabled"),
         ConfigurationRule.Boolean("GraphQL:TrustedDocuments:OnlyTrusted"),
         ConfigurationRule.NotEmpty("GraphQL:TrustedDocuments:Path"),

@@ -7,6 +7,7 @@ using ProcurementGraph.Api.Data;
 using ProcurementGraph.Api.Graph;
 using ProcurementGraph.Api.Security;
 using ProcurementGraph.Toolkit.Querying;
+using ProcurementGraph.Toolkit.Documents;
 using ProcurementGraph.Toolkit.Querying.Compiled;
 using ProcurementGraph.Toolkit.Querying.Metadata;
 using ProcurementGraph.Toolkit.Errors;
@@ -58,6 +59,11 @@ public static class GraphRegistration
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one after another;
             // root fields answered by the projection are written straight to JSON unless GraphQL:Execution:CompiledResults is false.
             .AddQueryExecution(compiledResults: configuration.GetValue("GraphQL:Execution:CompiledResults", defaultValue: true))
+            // Documents that passed validation are kept by their text: parsed and put through the document-only rules once.
+            .AddValidatedDocumentCache(new DocumentCacheOptions
+            {
+                Capacity = configuration.GetValue("GraphQL:Execution:DocumentCacheSize", defaultValue: new DocumentCacheOptions().Capacity),
+            })
             // Mutation fields run one after another (the GraphQL spec), each in its own transaction.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Mutation)
             // Each event of a subscription runs in its own scope, its entity read with the subscriber's rules first.

@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace ProcurementGraph.Toolkit.Documents;
+
+/// <summary>
+/// Keeps the parsed documents that passed validation, keyed by their text, so a request that sends a known document is
+/// neither parsed nor put through the document-only rules again: it runs only <see cref="ExecutionOptions.CachedDocumentValidationRules"/>
+/// — the rules that depend on the variables or the caller (cost, depth, introspection, typed IDs, ... registered with
+/// <c>useForCachedDocuments</c>) — and GraphQL.NET's variable and argument coercion, which runs for every document.
+/// A document is kept only when its request passed validation (the result was executed); one that failed is parsed and
+/// validated again each time. Bounded by the total length of the texts it keeps (<see cref="DocumentCacheOptions.Capacity"/>,
+/// least recently used go first); a text longer than <see cref="DocumentCacheOptions.MaxDocumentLength"/> is not kept.
+/// Requests that bring their own parsed document (GET, which parses to refuse mutations first) pass by.
+/// </summary>
+public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _documents;
+    private readonly DocumentCacheOptions _options;
+    private long _hits;
+    private long _misses;
+
+    public ValidatedDocumentCache(DocumentCacheOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _documents = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Capacity, CompactionPercentage = 0.25, TrackStatistics = true });
+    }
+
+    /// <summary>
+    /// Inside the limits' wrapper (200), which turns a "validate only" answer into an executed one: the cache sees the
+    /// executer's own verdict. After the option configurations (100) and the field-merge replacement (150), so the rules
+    /// for cached documents are complete when a hit takes them.
+    /// </summary>
+    public float SortOrder => 250;
+
+    /// <summary>Requests answered with a kept document.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Requests whose document was parsed and validated (and kept if valid).</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>Documents kept now.</summary>
+    public long Count => _documents.Count;
+
+    /// <summary>The total length of the texts kept now (at most <see cref="DocumentCacheOptions.Capacity"/>).</summary>
+    public long Size => _documents.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        if (options.Document is not null || options.Query is not { } query || query.Length > _options.MaxDocumentLength)
+        {
+            return await next(options).ConfigureAwait(false);
+        }
+
+        if (_documents.TryGetValue(query, out GraphQLDocument? kept) && kept is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            options.Document = kept;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            return await next(options).ConfigureAwait(false);
+        }
+
+        Interlocked.Increment(ref _misses);
+        var result = await next(options).ConfigureAwait(false);
+        if (result.Executed && result.Document is { } document)
+        {
+            _documents.Set(query, document, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _documents.Dispose();
+}
