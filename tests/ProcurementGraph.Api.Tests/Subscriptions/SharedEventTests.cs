@@ -118,16 +118,10 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
         // Arrange: six readers with the same document (one group: one of them executes each event, the others send its result)
         var rater = api.CreateRater();
         var sockets = new List<GraphQLWebSocket>();
-        for (var i = 0; i < 6; i++)
-        {
-            var socket = await GraphQLWebSocket.OpenAsync(api.Server, api.Token([Reader], name: $"burst-{i}"));
-            await socket.SubscribeAsync("r", Ratings);
-            await socket.PingPongAsync();
-            sockets.Add(socket);
-        }
-
         try
         {
+            await OpenReadersAsync(sockets, 6, "burst");
+
             // Act: two batches of 15 ratings, one after the other
             var committed = new List<string>();
             for (var batch = 0; batch < 2; batch++)
@@ -174,14 +168,7 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
         var sockets = new List<GraphQLWebSocket>();
         try
         {
-            for (var i = 0; i < subscribers; i++)
-            {
-                var socket = await GraphQLWebSocket.OpenAsync(api.Server, api.Token([Reader], name: $"subscriber-{i}"));
-                await socket.SubscribeAsync("r", Ratings);
-                await socket.PingPongAsync();
-                sockets.Add(socket);
-            }
-
+            await OpenReadersAsync(sockets, subscribers, "subscriber");
             api.Sql.Reset();
             await LiveWrites.SubmitRatingAsync(rater, supplier);
             var payloads = new List<string>();
@@ -200,6 +187,18 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
             {
                 await socket.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>Opens <paramref name="count"/> readers (one socket each, named <paramref name="name"/>-i) subscribed to <see cref="Ratings"/>, into <paramref name="sockets"/> as they open (the caller disposes them).</summary>
+    private async Task OpenReadersAsync(List<GraphQLWebSocket> sockets, int count, string name)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var socket = await GraphQLWebSocket.OpenAsync(api.Server, api.Token([Reader], name: $"{name}-{i}"));
+            sockets.Add(socket);
+            await socket.SubscribeAsync("r", Ratings);
+            await socket.PingPongAsync();
         }
     }
 }
