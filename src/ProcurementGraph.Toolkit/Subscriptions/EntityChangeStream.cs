@@ -34,6 +34,12 @@ internal sealed class EntityChangeStream : IObservable<object?>
 
     private readonly Func<EntityChange, bool>? _couldMatch;
 
+    /// <summary>The transport the subscription runs on (its queue size, its backpressure and, maybe, its own way to send).</summary>
+    public SubscriptionTransport Transport => _transport;
+
+    /// <summary>Whether this subscriber's results leave through <see cref="SubscriptionTransport.Send"/> (it shares them and its transport can send).</summary>
+    public bool SendsItself => ShareKey is not null && _transport.Send is not null;
+
     public SubscriptionDefinition Definition { get; }
 
     /// <summary>The subscriber's own predicate over the entity (its arguments), or null.</summary>
@@ -170,6 +176,11 @@ internal sealed class EntityChangeStream : IObservable<object?>
                             await waitForRoom(token).ConfigureAwait(false);
                         }
 
+                        if (await SentAsShared(pending, token).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+
                         observer.OnNext(pending);
                         await pending.Processed.WaitAsync(token).ConfigureAwait(false);
                     }
@@ -179,6 +190,40 @@ internal sealed class EntityChangeStream : IObservable<object?>
             {
                 // disposed: the subscriber left
             }
+        }
+
+        /// <summary>
+        /// A subscriber that sends its own results (<see cref="SendsItself"/>) and whose group has started the change's result
+        /// already (another subscriber of the group is executing it, or has) waits for that result here and sends it: the same
+        /// message the engine would have sent, in order (the engine's events of this subscription are sent before their
+        /// processing ends, and the pump waits for that). False: the engine processes the change (this subscriber executes it
+        /// for the group, or it does not share, or the group's execution failed and the engine reports it as before).
+        /// </summary>
+        private async ValueTask<bool> SentAsShared(PendingChange pending, CancellationToken token)
+        {
+            if (!stream.SendsItself || pending.Change is not { } change
+                || !SharedEventResults.TryGet(change, stream.ShareKey!, out var shared))
+            {
+                return false;
+            }
+
+            if (!shared.IsCompleted)
+            {
+                await ((Task)shared).WaitAsync(token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                token.ThrowIfCancellationRequested(); // the subscriber left while the group's result was made
+            }
+
+            if (!shared.IsCompletedSuccessfully)
+            {
+                return false;
+            }
+
+            if (shared.Result is not SkippedEvent)
+            {
+                transport.Send!(shared.Result);
+            }
+
+            return true;
         }
 
         public void Dispose()

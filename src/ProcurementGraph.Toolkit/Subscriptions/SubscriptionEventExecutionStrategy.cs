@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -18,9 +16,6 @@ namespace ProcurementGraph.Toolkit.Subscriptions;
 /// </summary>
 public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scopes) : SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance)
 {
-    // Per published change (the same instance reaches every listener of this process): the results started, by share key.
-    private static readonly ConditionalWeakTable<EntityChange, ConcurrentDictionary<string, Task<ExecutionResult>>> Shared = new();
-
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -32,59 +27,80 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
 
         try
         {
-            if (pending.Interruption is { } interruption)
+            var result = await ProcessChangeAsync(context, node, pending).ConfigureAwait(false);
+            if (!pending.Stream.SendsItself)
             {
-                return ErrorResult(context, node, new ExecutionError(
-                    "Events may have been missed: the event bus was interrupted. The subscription goes on; refetch what you show.", interruption)
-                {
-                    Code = SubscriptionErrorCodes.EventsInterrupted,
-                });
+                return result;
             }
 
-            if (pending.Stream.ShareKey is not { } shareKey)
+            // Sent here, before the processing ends (the pump waits for that): in order with the events the pump sends itself.
+            if (result is not SkippedEvent && !context.CancellationToken.IsCancellationRequested)
             {
-                return await ExecuteAsync(context, node, pending).ConfigureAwait(false);
+                pending.Stream.Transport.Send!(result);
             }
 
-            // The first subscriber of the group executes for all, to the end even if it leaves meanwhile (the others wait for it);
-            // each waits only as long as it stays. No lock is held while the first one reads and executes (a Lazy's would block
-            // every other subscriber's thread of the group for the whole read: a burst's fan-out then queued on one lock).
-            var results = Shared.GetValue(pending.Change!, static _ => new ConcurrentDictionary<string, Task<ExecutionResult>>(StringComparer.Ordinal));
-            var token = context.CancellationToken;
-            var mine = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var shared = results.GetOrAdd(shareKey, mine.Task);
-            if (ReferenceEquals(shared, mine.Task))
-            {
-                context.CancellationToken = CancellationToken.None;
-                try
-                {
-                    mine.SetResult(await ExecuteSharedAsync(context, node, pending).ConfigureAwait(false));
-                }
-                catch (Exception e)
-                {
-                    mine.SetException(e);
-                    throw;
-                }
-                finally
-                {
-                    context.CancellationToken = token;
-                }
-
-                return token.IsCancellationRequested ? SkippedEvent.Instance : mine.Task.Result;
-            }
-
-            try
-            {
-                return await shared.WaitAsync(token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                return SkippedEvent.Instance; // the subscriber left while its event was processed
-            }
+            return SkippedEvent.Instance;
         }
         finally
         {
             pending.Done();
+        }
+    }
+
+    private async ValueTask<ExecutionResult> ProcessChangeAsync(ExecutionContext context, ExecutionNode node, PendingChange pending)
+    {
+        if (pending.Interruption is { } interruption)
+        {
+            return ErrorResult(context, node, new ExecutionError(
+                "Events may have been missed: the event bus was interrupted. The subscription goes on; refetch what you show.", interruption)
+            {
+                Code = SubscriptionErrorCodes.EventsInterrupted,
+            });
+        }
+
+        if (pending.Stream.ShareKey is not { } shareKey)
+        {
+            return await ExecuteAsync(context, node, pending).ConfigureAwait(false);
+        }
+
+        // The first subscriber of the group executes for all, to the end even if it leaves meanwhile (the others wait for it);
+        // each waits only as long as it stays. No lock is held while the first one reads and executes (a Lazy's would block
+        // every other subscriber's thread of the group for the whole read: a burst's fan-out then queued on one lock).
+        var token = context.CancellationToken;
+        var mine = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var shared = SharedEventResults.GetOrAdd(pending.Change!, shareKey, mine.Task);
+        if (ReferenceEquals(shared, mine.Task))
+        {
+            context.CancellationToken = CancellationToken.None;
+            try
+            {
+                mine.SetResult(await ExecuteSharedAsync(context, node, pending).ConfigureAwait(false));
+            }
+            catch (Exception e)
+            {
+                mine.SetException(e);
+                throw;
+            }
+            finally
+            {
+                context.CancellationToken = token;
+            }
+
+            return token.IsCancellationRequested ? SkippedEvent.Instance : mine.Task.Result;
+        }
+
+        if (shared.IsCompletedSuccessfully)
+        {
+            return shared.Result; // executed already: no wait, no thread hop
+        }
+
+        try
+        {
+            return await shared.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return SkippedEvent.Instance; // the subscriber left while its event was processed
         }
     }
 

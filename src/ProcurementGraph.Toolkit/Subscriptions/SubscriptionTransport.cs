@@ -1,3 +1,5 @@
+using GraphQL;
+
 namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
@@ -11,6 +13,16 @@ public sealed class SubscriptionTransport
 
     /// <summary>Events one subscription queues at most (default 256).</summary>
     public int QueueCapacity { get; init; } = 256;
+
+    /// <summary>
+    /// Sends one result as the subscription's next message, in the order of the calls (it must not block; it is never given a
+    /// <see cref="SkippedEvent"/>). Given, the events of a subscription that shares its results
+    /// (<see cref="EntityChangeStream.ShareKey"/>) leave through it and not through the engine's result stream: a subscriber
+    /// whose group has started the event's result already waits for it in its own pump and sends it, without an execution of
+    /// its own in the engine (no execution context, no result stream step, no thread hop per subscriber and event). Null: every
+    /// result leaves through the engine.
+    /// </summary>
+    public Action<ExecutionResult>? Send { get; init; }
 
     /// <summary>Called (at most once per subscription, on the publisher's thread: it must not block) when a queue is full.</summary>
     public Action? Overflow { get; init; }

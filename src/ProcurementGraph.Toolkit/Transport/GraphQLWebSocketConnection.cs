@@ -364,6 +364,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
                 QueueCapacity = _options.MaxQueuedEvents,
                 Overflow = FellBehind,
                 WaitForRoom = WaitForRoomAsync,
+                Send = operation.Next,
             };
             var result = await GraphQLRequestExecution.ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is { Count: > 0 } streams)

@@ -112,20 +112,63 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
     }
 
+    [Fact]
+    public async Task Subscribers_of_one_shape_get_every_event_of_two_bursts_once_and_in_commit_order()
+    {
+        // Arrange: six readers with the same document (one group: one of them executes each event, the others send its result)
+        var rater = api.CreateRater();
+        var sockets = new List<GraphQLWebSocket>();
+        try
+        {
+            await OpenReadersAsync(sockets, 6, "burst");
+
+            // Act: two batches of 15 ratings, one after the other
+            var committed = new List<string>();
+            for (var batch = 0; batch < 2; batch++)
+            {
+                var ratings = Enumerable.Range(0, 15).Select(i => new
+                {
+                    supplierId = Id("Supplier", 40 + i), period = "2026-Q3", quality = 3, delivery = 3, responsiveness = 3, innovation = 3, costValue = 3,
+                    overall = (i % 5) + 1,
+                });
+                var (_, body) = await rater.PostGraphQLAsync(
+                    "mutation($input: SubmitRatingsInput!) { submitRatings(input: $input) { stakeholderRatings { id } errors { __typename } } }",
+                    new { input = new { ratings } });
+                committed.AddRange(body.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Select(r => (string)r!["id"]!));
+            }
+
+            // Assert: every subscriber got the 30 events in the order they were committed, and nothing more
+            Assert.Equal(30, committed.Distinct().Count());
+            foreach (var socket in sockets)
+            {
+                var received = new List<string>();
+                for (var i = 0; i < committed.Count; i++)
+                {
+                    var next = await socket.ReceiveMessageAsync();
+                    Assert.Equal("next", (string?)next?["type"]);
+                    received.Add((string)next!["payload"]!["data"]!["onRatingSubmitted"]!["stakeholderRating"]!["id"]!);
+                }
+
+                Assert.Equal(committed, received);
+                Assert.Empty(await socket.PingPongAsync());
+            }
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                await socket.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>Opens the subscribers (readers, one socket each), submits one rating and returns the statements sent from the submit to the last delivery, and the payloads.</summary>
     private async Task<(int Statements, List<string> Payloads)> StatementsForOneRatingAsync(HttpClient rater, int subscribers, int supplier)
     {
         var sockets = new List<GraphQLWebSocket>();
         try
         {
-            for (var i = 0; i < subscribers; i++)
-            {
-                var socket = await GraphQLWebSocket.OpenAsync(api.Server, api.Token([Reader], name: $"subscriber-{i}"));
-                await socket.SubscribeAsync("r", Ratings);
-                await socket.PingPongAsync();
-                sockets.Add(socket);
-            }
-
+            await OpenReadersAsync(sockets, subscribers, "subscriber");
             api.Sql.Reset();
             await LiveWrites.SubmitRatingAsync(rater, supplier);
             var payloads = new List<string>();
@@ -144,6 +187,18 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
             {
                 await socket.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>Opens <paramref name="count"/> readers (one socket each, named <paramref name="name"/>-i) subscribed to <see cref="Ratings"/>, into <paramref name="sockets"/> as they open (the caller disposes them).</summary>
+    private async Task OpenReadersAsync(List<GraphQLWebSocket> sockets, int count, string name)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var socket = await GraphQLWebSocket.OpenAsync(api.Server, api.Token([Reader], name: $"{name}-{i}"));
+            sockets.Add(socket);
+            await socket.SubscribeAsync("r", Ratings);
+            await socket.PingPongAsync();
         }
     }
 }
