@@ -44,8 +44,15 @@ public static class QueryParameter
         return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
     }
 
-    private sealed record Box<T>(T Value)
+    /// <summary>
+    /// A class, not a record: EF Core's funcletizer merges captured values whose expressions are equal into one SQL
+    /// parameter, and two records of the same value are equal (a key of 1 under a limit of 1 would share one parameter).
+    /// </summary>
+    private sealed class Box<T>(T value)
     {
+        public T Value { get; } = value;
+
+
         public static readonly PropertyInfo ValueProperty = typeof(Box<T>).GetProperty(nameof(Value))!;
     }
 }
