@@ -23,6 +23,7 @@ public static class DocumentCacheGraphQLBuilderExtensions
         // The container owns (and disposes) the cache; the execution pipeline finds it as one of its wrappers.
         builder.Services.Register(_ => new ValidatedDocumentCache(options), GraphQL.DI.ServiceLifetime.Singleton);
         builder.Services.Register<IConfigureExecution>(services => services.GetRequiredService<ValidatedDocumentCache>(), GraphQL.DI.ServiceLifetime.Singleton);
+        builder.Services.Register<IKnownDocuments>(services => services.GetRequiredService<ValidatedDocumentCache>(), GraphQL.DI.ServiceLifetime.Singleton);
         return builder;
     }
 }

@@ -15,7 +15,7 @@ namespace ProcurementGraph.Toolkit.Documents;
 /// least recently used go first); a text longer than <see cref="DocumentCacheOptions.MaxDocumentLength"/> is not kept.
 /// Requests that bring their own parsed document (GET, which parses to refuse mutations first) pass by.
 /// </summary>
-public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
+public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocuments, IDisposable
 {
     private readonly MemoryCache _documents;
     private readonly DocumentCacheOptions _options;
@@ -47,6 +47,8 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 
     /// <summary>The total length of the texts kept now (at most <see cref="DocumentCacheOptions.Capacity"/>).</summary>
     public long Size => _documents.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public bool IsKnown(string query) => query.Length <= _options.MaxDocumentLength && _documents.TryGetValue(query, out _);
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

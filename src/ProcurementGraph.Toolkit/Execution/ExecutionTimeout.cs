@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using ProcurementGraph.Toolkit.Documents;
 
 namespace ProcurementGraph.Toolkit.Execution;
 
@@ -13,10 +14,12 @@ namespace ProcurementGraph.Toolkit.Execution;
 /// <para>
 /// Parsing and validation are CPU work that observes no token, so they run off the request's flow: when the deadline (or the
 /// client's disconnection) comes before execution has begun, the answer is given at once and the abandoned work is never
-/// allowed to start executing (it can no longer touch the request's services).
+/// allowed to start executing (it can no longer touch the request's services). A document that passed validation before
+/// and is kept parsed (<see cref="IKnownDocuments"/>) is neither parsed nor put through the document-only rules again: it
+/// runs in the request's flow, without the hop to the thread pool.
 /// </para>
 /// </summary>
-internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
+internal sealed class ExecutionTimeout(TimeSpan timeout, IKnownDocuments? knownDocuments = null) : IConfigureExecution
 {
     /// <summary>Outermost: the timeout covers parsing, validation and every other execution configuration.</summary>
     public float SortOrder => 0;
@@ -35,7 +38,7 @@ internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
         Task<ExecutionResult> work;
         using (ExecutionDeadline.Begin(Timeout))
         {
-            work = Task.Run(() => next(options), CancellationToken.None);
+            work = IsKnown(options) ? next(options) : Task.Run(() => next(options), CancellationToken.None);
         }
 
         // Completes when the timer fires or the client goes away, whichever is first.
@@ -75,6 +78,9 @@ internal sealed class ExecutionTimeout(TimeSpan timeout) : IConfigureExecution
 
         bool TimedOut() => timer.IsCancellationRequested && !requestToken.IsCancellationRequested;
     }
+
+    private bool IsKnown(ExecutionOptions options) =>
+        knownDocuments is not null && options.Document is null && options.Query is { } query && knownDocuments.IsKnown(query);
 
     private ExecutionResult TimeoutResult() => new() { Errors = [new ExecutionTimeoutError(Timeout)] };
 
