@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
@@ -13,7 +14,7 @@ namespace ProcurementGraph.Toolkit.Documents;
 /// A document is kept only when its request passed validation (the result was executed); one that failed is parsed and
 /// validated again each time. Bounded by the total length of the texts it keeps (<see cref="DocumentCacheOptions.Capacity"/>,
 /// least recently used go first); a text longer than <see cref="DocumentCacheOptions.MaxDocumentLength"/> is not kept.
-/// Requests that bring their own parsed document (GET, which parses to refuse mutations first) pass by.
+/// Requests that bring their own parsed document pass by; GET looks its document up here to refuse mutations first.
 /// </summary>
 public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocuments, IDisposable
 {
@@ -48,7 +49,14 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
     /// <summary>The total length of the texts kept now (at most <see cref="DocumentCacheOptions.Capacity"/>).</summary>
     public long Size => _documents.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    public bool IsKnown(string query) => query.Length <= _options.MaxDocumentLength && _documents.TryGetValue(query, out _);
+    public bool IsKnown(string query) => TryGet(query, out _);
+
+    public bool TryGet(string query, [NotNullWhen(true)] out GraphQLDocument? document)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        document = null;
+        return query.Length <= _options.MaxDocumentLength && _documents.TryGetValue(query, out document) && document is not null;
+    }
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using ProcurementGraph.Toolkit.Documents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -227,23 +228,27 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
     }
 
     /// <summary>
-    /// Parses the query of a GET request to refuse mutations and subscriptions before validation (the schema may not
-    /// even have a Mutation type) and hands the parsed document to the executer. Documents the endpoint cannot see
-    /// (documentId) are checked by <see cref="HttpGetOperationValidationRule"/>.
+    /// Parses the query of a GET request (or finds it among the <see cref="IKnownDocuments"/>) to refuse mutations and
+    /// subscriptions before validation (the schema may not even have a Mutation type). Without a document cache the parsed
+    /// document goes to the executer; with one, the executer takes a kept document from it (and keeps a new one once it has
+    /// passed validation). Documents the endpoint cannot see (documentId) are checked by <see cref="HttpGetOperationValidationRule"/>.
     /// </summary>
     private static GraphQLHttpError? PrepareGet(ExecutionOptions executionOptions, IServiceProvider services)
     {
         if (executionOptions.Query is { } query)
         {
-            var documentBuilder = services.GetService<IDocumentBuilder>() ?? new GraphQLDocumentBuilder();
+            var known = services.GetService<IKnownDocuments>();
             GraphQLDocument? document = null;
-            try
+            if (known is null || !known.TryGet(query, out document))
             {
-                document = documentBuilder.Build(query);
-            }
-            catch (Exception ex) when (ex is ExecutionError or GraphQLParserException)
-            {
-                // Left to the executer, which reports the syntax error in its own format.
+                try
+                {
+                    document = (services.GetService<IDocumentBuilder>() ?? new GraphQLDocumentBuilder()).Build(query);
+                }
+                catch (Exception ex) when (ex is ExecutionError or GraphQLParserException)
+                {
+                    // Left to the executer, which reports the syntax error in its own format.
+                }
             }
 
             if (document is not null)
@@ -254,7 +259,10 @@ internal sealed class GraphQLHttpRequestHandler(IOptions<GraphQLHttpOptions> opt
                     return GraphQLHttpError.OperationNotAllowed();
                 }
 
-                executionOptions.Document = document;
+                if (known is null)
+                {
+                    executionOptions.Document = document;
+                }
             }
         }
 

@@ -62,6 +62,62 @@ public sealed class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task A_get_of_a_document_kept_from_a_post_is_answered_from_the_cache()
+    {
+        // Arrange
+        const string Query = "# get\n{ suppliers(first: 2, order: [{ name: ASC }]) { nodes { name } } }";
+        var client = Client(api.CreateAs(Reader));
+        var (_, posted) = await client.PostGraphQLAsync(Query);
+        var hits = Cache.Hits;
+
+        // Act
+        var response = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(Query));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var got = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(posted["data"]!.ToJsonString(), got["data"]!.ToJsonString());
+        Assert.Equal(hits + 1, Cache.Hits);
+    }
+
+    [Fact]
+    public async Task A_get_keeps_its_document_for_the_next_get()
+    {
+        // Arrange
+        const string Query = "# get twice\n{ suppliers(first: 1) { nodes { name } } }";
+        var client = Client(api.CreateAs(Reader));
+        var first = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(Query));
+        var hits = Cache.Hits;
+
+        // Act
+        var second = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(Query));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(Cache.IsKnown(Query));
+        Assert.Equal(hits + 1, Cache.Hits);
+    }
+
+    [Fact]
+    public async Task A_mutation_kept_from_a_post_is_still_405_over_get_and_runs_nothing()
+    {
+        // Arrange: a stale version makes the POST a payload error that changes nothing; the executed document is kept
+        const string Mutation = "# get mutation\nmutation { changeSupplierStatus(input: { id: \"U3VwcGxpZXI6MQ==\", expectedVersion: \"x\", status: ACTIVE }) { supplier { status } } }";
+        var editor = Client(api.CreateAs(Editor));
+        await editor.PostGraphQLAsync(Mutation);
+        Assert.True(Cache.IsKnown(Mutation));
+        var audit = api.Scalar("SELECT COUNT(*) FROM AuditEntries");
+
+        // Act
+        var response = await editor.GetAsync("/graphql?query=" + Uri.EscapeDataString(Mutation));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(audit, api.Scalar("SELECT COUNT(*) FROM AuditEntries"));
+    }
+
+    [Fact]
     public async Task A_kept_document_is_refused_when_its_variables_raise_the_cost_over_the_limit()
     {
         // Arrange: 10 + 1 + 50 × (1 + 1 + n × 1): n = 1 costs 161, n = 50 costs 2,611 (over 1,000)
