@@ -67,7 +67,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
             return await next(options).ConfigureAwait(false);
         }
 
-        if (_documents.TryGetValue(query, out GraphQLDocument? kept) && kept is not null)
+        if (TryGet(query, out var kept))
         {
             Interlocked.Increment(ref _hits);
             options.Document = kept;

@@ -64,8 +64,8 @@ public sealed class ExecutionTimeoutTests
     {
         const string Query = "query($wait: Boolean!) { waitsIf(wait: $wait) }";
         // The warm-up is the schema's first request: a timeout it cannot miss on a busy machine (the measured one waits it out).
-        var result = await ExecuteAsync(Query, warmUp: new Inputs(new Dictionary<string, object?> { ["wait"] = false }), timeout: TimeSpan.FromSeconds(3),
-            variables: new Inputs(new Dictionary<string, object?> { ["wait"] = true }));
+        var result = await ExecuteAsync(Query, warmUp: Wait(false), timeout: TimeSpan.FromSeconds(3),
+            variables: Wait(true));
 
         Assert.Null(result.Data);
         Assert.IsType<ExecutionTimeoutError>(Assert.Single(result.Errors!));
@@ -88,8 +88,8 @@ public sealed class ExecutionTimeoutTests
         using var gone = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ExecuteAsync(
-            "query($wait: Boolean!) { waitsIf(wait: $wait) }", warmUp: new Inputs(new Dictionary<string, object?> { ["wait"] = false }),
-            timeout: TimeSpan.FromSeconds(30), variables: new Inputs(new Dictionary<string, object?> { ["wait"] = true }), cancellationToken: gone.Token));
+            "query($wait: Boolean!) { waitsIf(wait: $wait) }", warmUp: Wait(false),
+            timeout: TimeSpan.FromSeconds(30), variables: Wait(true), cancellationToken: gone.Token));
     }
 
     [Fact]
@@ -174,6 +174,8 @@ public sealed class ExecutionTimeoutTests
         probe?.Returned();
         return await execution;
     }
+
+    private static Inputs Wait(bool wait) => new(new Dictionary<string, object?> { ["wait"] = wait });
 
     /// <summary>Records whether the execution inside the timeout began before the executer's call returned (in the caller's flow).</summary>
     private sealed class ProbeExecution : GraphQL.DI.IConfigureExecution

@@ -52,7 +52,6 @@ public static class QueryParameter
     {
         public T Value { get; } = value;
 
-
         public static readonly PropertyInfo ValueProperty = typeof(Box<T>).GetProperty(nameof(Value))!;
     }
 }
