@@ -127,11 +127,35 @@ internal sealed class EntityChangeStream : IObservable<object?>
             _ = Task.Run(() => PumpAsync(token), CancellationToken.None);
         }
 
-        public void OnChange(EntityChange change)
+        public void OnChanges(IReadOnlyList<EntityChange> changes)
         {
-            if (Volatile.Read(ref _disposed) == 0 && stream.CouldMatch(change))
+            if (Volatile.Read(ref _disposed) != 0)
             {
-                Enqueue(new PendingChange(stream, change, null));
+                return;
+            }
+
+            var events = new List<PendingChange>(changes.Count);
+            foreach (var change in changes)
+            {
+                if (stream.CouldMatch(change))
+                {
+                    events.Add(new PendingChange(stream, change, null));
+                }
+            }
+
+            // A subscriber that shares its results knows the commit's later events with each (its group executes them together).
+            if (stream.ShareKey is not null && events.Count > 1)
+            {
+                var all = events.ToArray();
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i].Following = new ArraySegment<PendingChange>(all, i + 1, all.Length - i - 1);
+                }
+            }
+
+            foreach (var pending in events)
+            {
+                Enqueue(pending);
             }
         }
 

@@ -22,7 +22,11 @@ public interface IEntityChangeBus
 /// </summary>
 public interface IEntityChangeListener
 {
-    void OnChange(EntityChange change);
+    /// <summary>
+    /// The changes of one publish (one mutation's commit) of the listener's entity type, in order, never empty: a listener
+    /// sees a commit's changes together (a subscriber reads a burst's entities in one statement).
+    /// </summary>
+    void OnChanges(IReadOnlyList<EntityChange> changes);
 
     /// <summary>The bus lost changes (a backplane went away); the listener tells its client. The in-process bus never calls it.</summary>
     void OnInterrupted(Exception error);

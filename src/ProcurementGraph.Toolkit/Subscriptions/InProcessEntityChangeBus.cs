@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ProcurementGraph.Toolkit.Subscriptions;
 
-/// <summary>The bus of one server process: a publish hands each change to the listeners of its entity type, in order.</summary>
+/// <summary>The bus of one server process: a publish hands its changes to the listeners of their entity type, in order, each listener those of its type at once.</summary>
 public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChangeBus> logger) : IEntityChangeBus
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<IEntityChangeListener>> _listeners = new(StringComparer.Ordinal);
@@ -15,22 +15,23 @@ public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChan
     public ValueTask PublishAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        foreach (var change in changes)
+        foreach (var ofType in changes.GroupBy(change => change.EntityType, StringComparer.Ordinal))
         {
-            if (!_listeners.TryGetValue(change.EntityType, out var listeners))
+            if (!_listeners.TryGetValue(ofType.Key, out var listeners))
             {
                 continue;
             }
 
+            var changesOfType = ofType.ToList();
             foreach (var listener in listeners)
             {
                 try
                 {
-                    listener.OnChange(change);
+                    listener.OnChanges(changesOfType);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    LogListenerFailed(logger, e, change.EntityType, change.Key);
+                    LogListenerFailed(logger, e, ofType.Key, changesOfType[0].Key);
                 }
             }
         }
@@ -92,7 +93,7 @@ public sealed partial class InProcessEntityChangeBus(ILogger<InProcessEntityChan
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed on a {EntityType} change ({Key})")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed on {EntityType} changes (the first: {Key})")]
     private static partial void LogListenerFailed(ILogger logger, Exception exception, string entityType, string key);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A subscription listener failed to take an interruption")]

@@ -16,6 +16,13 @@ internal sealed class PendingChange(EntityChangeStream stream, EntityChange? cha
     /// <summary>The bus lost events: the subscriber gets an error and the subscription goes on.</summary>
     public Exception? Interruption { get; } = interruption;
 
+    /// <summary>
+    /// The subscriber's later events of the same commit, in order: the subscriber of a share group that is the first to execute
+    /// this change reads and executes those of them that no one of the group has started yet with it, their entities in the same
+    /// statement (<see cref="SubscriptionEventExecutionStrategy"/>), so a burst of events costs a group one read, not one per event.
+    /// </summary>
+    public ArraySegment<PendingChange> Following { get; set; } = ArraySegment<PendingChange>.Empty;
+
     public Task Processed => _processed.Task;
 
     public void Done() => _processed.TrySetResult();

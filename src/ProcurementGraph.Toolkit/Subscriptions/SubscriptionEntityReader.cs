@@ -7,21 +7,24 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using ProcurementGraph.Toolkit.Querying;
 using ProcurementGraph.Toolkit.Querying.Expressions;
+using ProcurementGraph.Toolkit.Querying.Projection;
 using ProcurementGraph.Toolkit.Querying.Selection;
 
 namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
-/// Reads an event's entity for one subscriber through the query toolkit, as <c>node(id:)</c> would: by key, with the
+/// Reads events' entities for one subscriber through the query toolkit, as <c>node(id:)</c> would: by key, with the
 /// subscriber's row rules and its own filter (its arguments) in the same statement, projecting exactly what it selected under
-/// the event's entity field (the key alone when it selected nothing there). No row: the subscriber may not see the entity or did
-/// not ask for it, and the event is not delivered. One statement per event and subscriber (plus the usual one per level of
-/// batch-loaded lists below a page); subscribers sharing a key (<see cref="EntityChangeStream.ShareKey"/>) share it, with the
-/// whole result (<see cref="SubscriptionEventExecutionStrategy"/>).
+/// the event's entity field (the key alone when it selected nothing there). No row for a change: the subscriber may not see the
+/// entity or did not ask for it, and that event is not delivered. One statement for the changes read together (a burst's events
+/// for a share group, <see cref="EntityChangeStream.ShareKey"/>; plus the usual one per level of batch-loaded lists below a page),
+/// whose results the group shares (<see cref="SubscriptionEventExecutionStrategy"/>).
 /// </summary>
 internal static class SubscriptionEntityReader
 {
-    public static async Task<SubscriptionEvent?> ReadAsync(EntityChangeStream stream, ExecutionContext context, ExecutionNode node, EntityChange change)
+    /// <summary>The entity of each change the subscriber may see and its filter accepts (a change missing from the answer is no event for it).</summary>
+    public static async Task<Dictionary<EntityChange, Row>> ReadAsync(
+        EntityChangeStream stream, ExecutionContext context, ExecutionNode node, IReadOnlyList<EntityChange> changes)
     {
         var root = new ReadonlyResolveFieldContext(node, context);
         var definition = stream.Definition;
@@ -48,7 +51,8 @@ internal static class SubscriptionEntityReader
         var entity = new QueryScope(read).Entity(definition.EntityTypeName);
         var element = Expression.Parameter(entity.EntityType, "x");
         var key = ParameterReplacer.Apply(entity.Key, element);
-        Expression matches = Expression.Equal(key, QueryParameter.Of(KeyValue(change.Key, key.Type), key.Type));
+        var keys = changes.Select(change => KeyValue(change.Key, key.Type)).Distinct().ToList();
+        var matches = QueryParameter.Contains(keys, key);
         if (stream.Filter is { } filter)
         {
             matches = Expression.AndAlso(matches, ParameterReplacer.Apply(filter, element));
@@ -56,8 +60,18 @@ internal static class SubscriptionEntityReader
 
         var predicate = Expression.Lambda(matches, element);
         read.CancellationToken = context.CancellationToken;
-        var row = await EntityQuery.SingleAsync(read, definition.EntityTypeName, predicate).ConfigureAwait(false);
-        return row is null ? null : new SubscriptionEvent(change, row);
+        var rows = await EntityQuery.ManyAsync(read, definition.EntityTypeName, predicate, limit: keys.Count, includeKey: true).ConfigureAwait(false);
+        var byKey = rows.ToDictionary(row => row.Values[row.Shape.KeyIndex]!);
+        var entities = new Dictionary<EntityChange, Row>(ReferenceEqualityComparer.Instance);
+        foreach (var change in changes)
+        {
+            if (byKey.TryGetValue(KeyValue(change.Key, key.Type), out var row))
+            {
+                entities[change] = row;
+            }
+        }
+
+        return entities;
     }
 
     private static object KeyValue(string key, Type type)

@@ -2,17 +2,20 @@ using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementGraph.Toolkit.Querying.Projection;
 
 namespace ProcurementGraph.Toolkit.Subscriptions;
 
 /// <summary>
-/// GraphQL.NET's subscription execution with what events need here: each event runs in a service scope of its own (its own
-/// data context: several subscriptions of one connection, and several events, never share one), its entity is read for the
-/// subscriber first (<see cref="SubscriptionEntityReader"/>) and an event the subscriber may not see is dropped
-/// (<see cref="SkippedEvent"/>, never sent); child fields run one after another (one data context). Subscribers with the
-/// same <see cref="EntityChangeStream.ShareKey"/> (same group of rules, document and variables) share each event: the first
-/// one to process it reads, executes and serializes it (<see cref="SharedEventResult"/>), the others wait for that result,
-/// so an event costs the same statements and serializations for 1 or 1,000 subscribers of one shape.
+/// GraphQL.NET's subscription execution with what events need here: the events executed together run in a service scope of
+/// their own (their own data context: several subscriptions of one connection, and several events at once, never share one),
+/// their entities are read for the subscriber first, in one statement (<see cref="SubscriptionEntityReader"/>), and an event
+/// the subscriber may not see is dropped (<see cref="SkippedEvent"/>, never sent); child fields run one after another (one
+/// data context). Subscribers with the same <see cref="EntityChangeStream.ShareKey"/> (same group of rules, document and
+/// variables) share each event: the first one to process it reads, executes and serializes it (<see cref="SharedEventResult"/>)
+/// together with the later events of its commit that no one of the group has started (<see cref="PendingChange.Following"/>:
+/// a burst costs a group one read), the others wait for those results, so an event costs the same statements and
+/// serializations for 1 or 1,000 subscribers of one shape.
 /// </summary>
 public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scopes) : SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance)
 {
@@ -60,7 +63,9 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
 
         if (pending.Stream.ShareKey is not { } shareKey)
         {
-            return await ExecuteAsync(context, node, pending).ConfigureAwait(false);
+            var alone = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            await ExecuteAsync(context, node, pending.Stream, [new(pending.Change!, alone)], serialize: false).ConfigureAwait(false);
+            return await alone.Task.ConfigureAwait(false);
         }
 
         // The first subscriber of the group executes for all, to the end even if it leaves meanwhile (the others wait for it);
@@ -74,19 +79,14 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
             context.CancellationToken = CancellationToken.None;
             try
             {
-                mine.SetResult(await ExecuteSharedAsync(context, node, pending).ConfigureAwait(false));
-            }
-            catch (Exception e)
-            {
-                mine.SetException(e);
-                throw;
+                await ExecuteAsync(context, node, pending.Stream, Claim(pending, shareKey, mine), serialize: true).ConfigureAwait(false);
             }
             finally
             {
                 context.CancellationToken = token;
             }
 
-            return token.IsCancellationRequested ? SkippedEvent.Instance : mine.Task.Result;
+            return token.IsCancellationRequested ? SkippedEvent.Instance : await mine.Task.ConfigureAwait(false);
         }
 
         if (shared.IsCompletedSuccessfully)
@@ -104,45 +104,104 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
         }
     }
 
-    private async Task<ExecutionResult> ExecuteSharedAsync(ExecutionContext context, ExecutionNode node, PendingChange pending)
+    /// <summary>
+    /// The change being processed and, after it, the subscriber's later events of its commit (<see cref="PendingChange.Following"/>)
+    /// whose group result no one has started: this subscriber starts them now, for the group, and executes them with its own.
+    /// </summary>
+    private static List<ClaimedChange> Claim(
+        PendingChange pending, string shareKey, TaskCompletionSource<ExecutionResult> mine)
     {
-        var services = context.RequestServices;
-        var result = await ExecuteAsync(context, node, pending).ConfigureAwait(false);
-        if (result is SkippedEvent || services?.GetService<IGraphQLTextSerializer>() is not { } serializer)
+        var claimed = new List<ClaimedChange>(1 + pending.Following.Count) { new(pending.Change!, mine) };
+        foreach (var following in pending.Following)
         {
-            return result;
+            var change = following.Change!;
+            var result = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (ReferenceEquals(SharedEventResults.GetOrAdd(change, shareKey, result.Task), result.Task))
+            {
+                claimed.Add(new(change, result));
+            }
         }
 
-        return new SharedEventResult(serializer.Serialize(result));
+        return claimed;
     }
 
-    /// <summary>Reads the event's entity for the subscriber (in a service scope of the event's own) and executes its selection.</summary>
-    private async Task<ExecutionResult> ExecuteAsync(ExecutionContext context, ExecutionNode node, PendingChange pending)
+    /// <summary>
+    /// Reads the changes' entities for the subscriber in one statement (in a service scope of their own) and executes its
+    /// selection for each, in order, completing each change's result as soon as it is made (serialized once for the group
+    /// when <paramref name="serialize"/>). Every result is completed: with the event, a skip, an error result, or the exception.
+    /// </summary>
+    private async Task ExecuteAsync(ExecutionContext context, ExecutionNode node, EntityChangeStream stream,
+        List<ClaimedChange> changes, bool serialize)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        context.RequestServices = scope.ServiceProvider;
-        SubscriptionEvent? @event;
         try
         {
-            @event = await SubscriptionEntityReader.ReadAsync(pending.Stream, context, node, pending.Change!).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-        {
-            return SkippedEvent.Instance; // the subscriber left while its event was read
-        }
-        catch (ExecutionError error)
-        {
-            return ErrorResult(context, node, error);
-        }
-        catch (Exception exception)
-        {
-            var error = await HandleExceptionAsync(context, node, exception,
-                $"Could not read the event's {pending.Stream.Definition.EntityTypeName}.").ConfigureAwait(false);
-            return ErrorResult(context, node, error);
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            context.RequestServices = scope.ServiceProvider;
+            Dictionary<EntityChange, Row> entities;
+            try
+            {
+                entities = await SubscriptionEntityReader.ReadAsync(stream, context, node, changes.Select(c => c.Change).ToList()).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                Complete(changes, SkippedEvent.Instance); // the subscriber left while its event was read
+                return;
+            }
+            catch (ExecutionError error)
+            {
+                Complete(changes, ErrorResult(context, node, error));
+                return;
+            }
+            catch (Exception exception)
+            {
+                var error = await HandleExceptionAsync(context, node, exception,
+                    $"Could not read the event's {stream.Definition.EntityTypeName}.").ConfigureAwait(false);
+                Complete(changes, ErrorResult(context, node, error));
+                return;
+            }
 
-        return @event is null ? SkippedEvent.Instance : await base.ProcessDataAsync(context, node, @event).ConfigureAwait(false);
+            var serializer = serialize ? scope.ServiceProvider.GetService<IGraphQLTextSerializer>() : null;
+            for (var i = 0; i < changes.Count; i++)
+            {
+                var (change, result) = changes[i];
+                if (!entities.TryGetValue(change, out var entity))
+                {
+                    result.TrySetResult(SkippedEvent.Instance);
+                    continue;
+                }
+
+                // The first change runs in the engine's context; each other in a clone of it (errors of its own).
+                using var clone = i == 0 ? null : CloneExecutionContext(context, context.CancellationToken);
+                try
+                {
+                    var executed = await base.ProcessDataAsync(clone ?? context, node, new SubscriptionEvent(change, entity)).ConfigureAwait(false);
+                    result.TrySetResult(serializer is null ? executed : new SharedEventResult(serializer.Serialize(executed)));
+                }
+                catch (Exception e)
+                {
+                    result.TrySetException(e);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var (_, result) in changes)
+            {
+                result.TrySetException(e);
+            }
+        }
     }
+
+    private static void Complete(List<ClaimedChange> changes, ExecutionResult result)
+    {
+        foreach (var (_, completion) in changes)
+        {
+            completion.TrySetResult(result);
+        }
+    }
+
+    /// <summary>A change this subscriber executes and the result it completes with it (for the group, or for itself alone).</summary>
+    private readonly record struct ClaimedChange(EntityChange Change, TaskCompletionSource<ExecutionResult> Result);
 
     private static ExecutionResult ErrorResult(ExecutionContext context, ExecutionNode node, ExecutionError error)
     {

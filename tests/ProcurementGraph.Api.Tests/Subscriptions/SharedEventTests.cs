@@ -162,6 +162,56 @@ public sealed class SharedEventTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
     }
 
+    [Fact]
+    public async Task A_burst_of_events_of_one_commit_costs_a_group_one_read()
+    {
+        // Arrange: the statements of a batch of 15 ratings with no subscriber
+        var rater = api.CreateRater();
+        var alone = await StatementsForABurstAsync(rater, subscribers: 0, firstSupplier: 60);
+
+        // Act: the same batch (other suppliers) with four readers of one shape
+        var withGroup = await StatementsForABurstAsync(rater, subscribers: 4, firstSupplier: 75);
+
+        // Assert: one more statement, the read of the 15 entities for the group (it was one per event)
+        Assert.Equal(alone + 1, withGroup);
+    }
+
+    /// <summary>Opens the readers, submits 15 ratings in one commit, waits until every reader received all 15 and returns the statements from the submit on.</summary>
+    private async Task<int> StatementsForABurstAsync(HttpClient rater, int subscribers, int firstSupplier)
+    {
+        var sockets = new List<GraphQLWebSocket>();
+        try
+        {
+            await OpenReadersAsync(sockets, subscribers, $"burst-{firstSupplier}");
+            api.Sql.Reset();
+            var ratings = Enumerable.Range(firstSupplier, 15).Select(supplier => new
+            {
+                supplierId = Id("Supplier", supplier), period = "2026-Q3", quality = 3, delivery = 3, responsiveness = 3, innovation = 3, costValue = 3, overall = 4,
+            });
+            var (_, body) = await rater.PostGraphQLAsync(
+                "mutation($input: SubmitRatingsInput!) { submitRatings(input: $input) { stakeholderRatings { id } errors { __typename } } }",
+                new { input = new { ratings } });
+            Assert.Equal(15, body.Payload("submitRatings")["stakeholderRatings"]!.AsArray().Count);
+            foreach (var socket in sockets)
+            {
+                for (var i = 0; i < 15; i++)
+                {
+                    var next = await socket.ReceiveMessageAsync();
+                    Assert.Equal("next", (string?)next?["type"]);
+                }
+            }
+
+            return api.Sql.Count;
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                await socket.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>Opens the subscribers (readers, one socket each), submits one rating and returns the statements sent from the submit to the last delivery, and the payloads.</summary>
     private async Task<(int Statements, List<string> Payloads)> StatementsForOneRatingAsync(HttpClient rater, int subscribers, int supplier)
     {

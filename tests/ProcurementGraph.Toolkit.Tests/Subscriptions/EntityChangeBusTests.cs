@@ -72,7 +72,7 @@ public sealed class EntityChangeBusTests
     {
         public List<string> Keys { get; } = [];
 
-        public void OnChange(EntityChange change) => Keys.Add(change.Key);
+        public void OnChanges(IReadOnlyList<EntityChange> changes) => Keys.AddRange(changes.Select(change => change.Key));
 
         public void OnInterrupted(Exception error)
         {
@@ -81,7 +81,7 @@ public sealed class EntityChangeBusTests
 
     private sealed class Failing : IEntityChangeListener
     {
-        public void OnChange(EntityChange change) => throw new InvalidOperationException("listener bug");
+        public void OnChanges(IReadOnlyList<EntityChange> changes) => throw new InvalidOperationException("listener bug");
 
         public void OnInterrupted(Exception error)
         {
