@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Authorization;
@@ -110,8 +109,7 @@ internal sealed class EntityChangeStream : IObservable<object?>
     private sealed class Subscription(EntityChangeStream stream, IObserver<object?> observer, SubscriptionTransport transport)
         : IEntityChangeListener, IDisposable
     {
-        private readonly Channel<PendingChange> _queue = Channel.CreateBounded<PendingChange>(
-            new BoundedChannelOptions(Math.Max(1, transport.QueueCapacity)) { SingleReader = true, SingleWriter = false });
+        private readonly SingleReaderQueue<PendingChange> _queue = new(Math.Max(1, transport.QueueCapacity));
 
         private readonly CancellationTokenSource _stop = new();
         private IDisposable? _registration;
@@ -169,14 +167,14 @@ internal sealed class EntityChangeStream : IObservable<object?>
 
         private void Enqueue(PendingChange pending)
         {
-            if (_queue.Writer.TryWrite(pending) || Interlocked.Exchange(ref _overflowed, 1) != 0)
+            if (_queue.TryWrite(pending) || Interlocked.Exchange(ref _overflowed, 1) != 0)
             {
                 return;
             }
 
             // A slow consumer: no more events for it, and its transport cuts it off.
             _registration?.Dispose();
-            _queue.Writer.TryComplete();
+            _queue.Complete();
             if (transport.Overflow is { } overflow)
             {
                 overflow();
@@ -191,9 +189,9 @@ internal sealed class EntityChangeStream : IObservable<object?>
         {
             try
             {
-                while (await _queue.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+                while (await _queue.WaitToReadAsync(token).ConfigureAwait(false))
                 {
-                    while (!token.IsCancellationRequested && _queue.Reader.TryRead(out var pending))
+                    while (!token.IsCancellationRequested && _queue.TryRead(out var pending))
                     {
                         if (transport.WaitForRoom is { } waitForRoom)
                         {
@@ -258,7 +256,7 @@ internal sealed class EntityChangeStream : IObservable<object?>
             }
 
             _registration?.Dispose();
-            _queue.Writer.TryComplete();
+            _queue.Complete();
             _stop.Cancel();
         }
     }

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
-using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -41,7 +40,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger _logger;
     private readonly long _maxMessageBytes;
-    private readonly Channel<byte[]> _outbox;
+    private readonly SingleReaderQueue<byte[]> _outbox;
     private readonly int _sendBuffer;
     private readonly object _roomGate = new();
     private TaskCompletionSource? _room;
@@ -71,11 +70,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
         // Events wait below SendBufferMessages; the rest of the capacity is for what does not wait: one event per subscription
         // that found room at once, and control messages (complete, pong, ping). Beyond it the client is not reading.
         _sendBuffer = Math.Max(1, options.SendBufferMessages);
-        _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(_sendBuffer + (2 * Math.Max(1, options.MaxSubscriptionsPerConnection)) + 16)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _outbox = new SingleReaderQueue<byte[]>(_sendBuffer + (2 * Math.Max(1, options.MaxSubscriptionsPerConnection)) + 16);
     }
 
     public async Task RunAsync()
@@ -418,7 +413,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
     /// <summary>Completes when fewer than <see cref="GraphQLSubscriptionOptions.SendBufferMessages"/> messages wait to be sent, or the connection ends.</summary>
     private ValueTask WaitForRoomAsync(CancellationToken token) =>
-        _outbox.Reader.Count < _sendBuffer || _ending.IsCancellationRequested ? ValueTask.CompletedTask : WaitForRoomSlowAsync(token);
+        _outbox.Count < _sendBuffer || _ending.IsCancellationRequested ? ValueTask.CompletedTask : WaitForRoomSlowAsync(token);
 
     private async ValueTask WaitForRoomSlowAsync(CancellationToken token)
     {
@@ -427,7 +422,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             Task room;
             lock (_roomGate)
             {
-                if (_outbox.Reader.Count < _sendBuffer || _ending.IsCancellationRequested)
+                if (_outbox.Count < _sendBuffer || _ending.IsCancellationRequested)
                 {
                     return;
                 }
@@ -450,7 +445,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
 
         lock (_roomGate)
         {
-            if (_room is not null && (ending || _outbox.Reader.Count < _sendBuffer))
+            if (_room is not null && (ending || _outbox.Count < _sendBuffer))
             {
                 _room.TrySetResult();
                 _room = null;
@@ -461,7 +456,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     /// <summary>Queues a message; a full buffer is a slow consumer.</summary>
     private void Post(byte[] message)
     {
-        if (!_outbox.Writer.TryWrite(message) && !_ending.IsCancellationRequested)
+        if (!_outbox.TryWrite(message) && !_ending.IsCancellationRequested)
         {
             SlowConsumer();
         }
@@ -481,7 +476,7 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
             _discardPending = discardPending;
         }
 
-        _outbox.Writer.TryComplete();
+        _outbox.Complete();
         _ending.Cancel();
         SignalRoom(ending: true);
         foreach (var operation in _operations.Values)
@@ -494,18 +489,21 @@ internal sealed partial class GraphQLWebSocketConnection : IStreamingConnection,
     {
         try
         {
-            await foreach (var message in _outbox.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            while (await _outbox.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                SignalRoom();
-                bool discard;
-                lock (_gate)
+                while (_outbox.TryRead(out var message))
                 {
-                    discard = _discardPending;
-                }
+                    SignalRoom();
+                    bool discard;
+                    lock (_gate)
+                    {
+                        discard = _discardPending;
+                    }
 
-                if (!discard && _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _context.RequestAborted).ConfigureAwait(false);
+                    if (!discard && _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                    {
+                        await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _context.RequestAborted).ConfigureAwait(false);
+                    }
                 }
             }
 
