@@ -127,33 +127,12 @@ internal sealed class EntityChangeStream : IObservable<object?>
 
         public void OnChanges(IReadOnlyList<EntityChange> changes)
         {
-            if (Volatile.Read(ref _disposed) != 0)
+            for (var i = 0; i < changes.Count && Volatile.Read(ref _disposed) == 0; i++)
             {
-                return;
-            }
-
-            var events = new List<PendingChange>(changes.Count);
-            foreach (var change in changes)
-            {
-                if (stream.CouldMatch(change))
+                if (stream.CouldMatch(changes[i]))
                 {
-                    events.Add(new PendingChange(stream, change, null));
+                    Enqueue(new PendingChange(stream, changes[i], null) { Commit = changes, IndexInCommit = i });
                 }
-            }
-
-            // A subscriber that shares its results knows the commit's later events with each (its group executes them together).
-            if (stream.ShareKey is not null && events.Count > 1)
-            {
-                var all = events.ToArray();
-                for (var i = 0; i < all.Length; i++)
-                {
-                    all[i].Following = new ArraySegment<PendingChange>(all, i + 1, all.Length - i - 1);
-                }
-            }
-
-            foreach (var pending in events)
-            {
-                Enqueue(pending);
             }
         }
 

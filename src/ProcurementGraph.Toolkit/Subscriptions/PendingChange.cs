@@ -7,7 +7,10 @@ namespace ProcurementGraph.Toolkit.Subscriptions;
 /// </summary>
 internal sealed class PendingChange(EntityChangeStream stream, EntityChange? change, Exception? interruption)
 {
-    private readonly TaskCompletionSource _processed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static readonly TaskCompletionSource AlreadyDone = Completed();
+
+    // Made only when someone waits: most changes of a share group's members never enter the engine (they send the group's result).
+    private TaskCompletionSource? _processed;
 
     public EntityChangeStream Stream { get; } = stream;
 
@@ -17,13 +20,36 @@ internal sealed class PendingChange(EntityChangeStream stream, EntityChange? cha
     public Exception? Interruption { get; } = interruption;
 
     /// <summary>
-    /// The subscriber's later events of the same commit, in order: the subscriber of a share group that is the first to execute
-    /// this change reads and executes those of them that no one of the group has started yet with it, their entities in the same
-    /// statement (<see cref="SubscriptionEventExecutionStrategy"/>), so a burst of events costs a group one read, not one per event.
+    /// The changes of the commit this one came with (<see cref="IEntityChangeListener.OnChanges"/>) and its place among them:
+    /// the subscriber of a share group that is the first to execute this change reads and executes the later ones its subscriber
+    /// receives too (<see cref="EntityChangeStream.CouldMatch"/>) and no one of the group has started yet with it, their entities
+    /// in the same statement (<see cref="SubscriptionEventExecutionStrategy"/>), so a burst costs a group one read, not one per event.
     /// </summary>
-    public ArraySegment<PendingChange> Following { get; set; } = ArraySegment<PendingChange>.Empty;
+    public IReadOnlyList<EntityChange> Commit { get; init; } = [];
 
-    public Task Processed => _processed.Task;
+    public int IndexInCommit { get; init; }
 
-    public void Done() => _processed.TrySetResult();
+    public Task Processed
+    {
+        get
+        {
+            var processed = Volatile.Read(ref _processed);
+            if (processed is null)
+            {
+                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                processed = Interlocked.CompareExchange(ref _processed, mine, null) ?? mine;
+            }
+
+            return processed.Task;
+        }
+    }
+
+    public void Done() => (Interlocked.CompareExchange(ref _processed, AlreadyDone, null) ?? AlreadyDone).TrySetResult();
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
 }

@@ -13,7 +13,7 @@ namespace ProcurementGraph.Toolkit.Subscriptions;
 /// the subscriber may not see is dropped (<see cref="SkippedEvent"/>, never sent); child fields run one after another (one
 /// data context). Subscribers with the same <see cref="EntityChangeStream.ShareKey"/> (same group of rules, document and
 /// variables) share each event: the first one to process it reads, executes and serializes it (<see cref="SharedEventResult"/>)
-/// together with the later events of its commit that no one of the group has started (<see cref="PendingChange.Following"/>:
+/// together with the later events of its commit that no one of the group has started (<see cref="PendingChange.Commit"/>:
 /// a burst costs a group one read), the others wait for those results, so an event costs the same statements and
 /// serializations for 1 or 1,000 subscribers of one shape.
 /// </summary>
@@ -105,16 +105,21 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
     }
 
     /// <summary>
-    /// The change being processed and, after it, the subscriber's later events of its commit (<see cref="PendingChange.Following"/>)
+    /// The change being processed and, after it, the subscriber's later events of its commit (<see cref="PendingChange.Commit"/>)
     /// whose group result no one has started: this subscriber starts them now, for the group, and executes them with its own.
     /// </summary>
     private static List<ClaimedChange> Claim(
         PendingChange pending, string shareKey, TaskCompletionSource<ExecutionResult> mine)
     {
-        var claimed = new List<ClaimedChange>(1 + pending.Following.Count) { new(pending.Change!, mine) };
-        foreach (var following in pending.Following)
+        var claimed = new List<ClaimedChange> { new(pending.Change!, mine) };
+        for (var i = pending.IndexInCommit + 1; i < pending.Commit.Count; i++)
         {
-            var change = following.Change!;
+            var change = pending.Commit[i];
+            if (!pending.Stream.CouldMatch(change))
+            {
+                continue; // not an event of this subscriber (nor of its group: same arguments)
+            }
+
             var result = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (ReferenceEquals(SharedEventResults.GetOrAdd(change, shareKey, result.Task), result.Task))
             {
