@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -71,7 +72,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
         {
             Interlocked.Increment(ref _hits);
             options.Document = kept;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            options.ValidationRules = RulesFor(kept, options);
             return await next(options).ConfigureAwait(false);
         }
 
@@ -83,6 +84,21 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
         }
 
         return result;
+    }
+
+    /// <summary>The rules for kept documents that this request must run: none when each one's verdict stands (<see cref="IStandingVerdictRule"/>).</summary>
+    private static IEnumerable<IValidationRule> RulesFor(GraphQLDocument kept, ExecutionOptions options)
+    {
+        var rules = options.CachedDocumentValidationRules ?? [];
+        foreach (var rule in rules)
+        {
+            if (rule is not IStandingVerdictRule standing || !standing.VerdictStands(kept, options))
+            {
+                return rules;
+            }
+        }
+
+        return [];
     }
 
     public void Dispose() => _documents.Dispose();

@@ -1,4 +1,7 @@
+using GraphQL;
 using GraphQL.Validation;
+using GraphQLParser.AST;
+using ProcurementGraph.Toolkit.Documents;
 
 namespace ProcurementGraph.Toolkit.Limits;
 
@@ -7,8 +10,18 @@ namespace ProcurementGraph.Toolkit.Limits;
 /// HotChocolate's cost middleware does after validation, and rejects it before execution when a limit is exceeded
 /// (<c>HC0047</c>, field cost checked first). The costs are kept in <see cref="CostRequest"/> for reporting.
 /// </summary>
-public sealed class CostValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase
+public sealed class CostValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase, IStandingVerdictRule
 {
+    /// <summary>
+    /// Without variables the costs are the document's alone (arguments and <c>@skip</c>/<c>@include</c> are literals), so a kept
+    /// document is within the limits as when it was kept; a request that asks for its costs (<c>GraphQL-Cost</c>) has them analysed.
+    /// </summary>
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return !KeptDocument.DeclaresVariables(document) && (CostRequest.Find(request.UserContext)?.Reporting ?? CostReporting.None) == CostReporting.None;
+    }
+
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

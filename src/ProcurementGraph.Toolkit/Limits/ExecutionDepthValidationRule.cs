@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Validation;
+using ProcurementGraph.Toolkit.Documents;
 using GraphQLParser.AST;
 
 namespace ProcurementGraph.Toolkit.Limits;
@@ -8,8 +10,11 @@ namespace ProcurementGraph.Toolkit.Limits;
 /// <see cref="GraphQLLimitsOptions.MaxExecutionDepth"/> deep, every field (leaves and introspection fields included) counting one
 /// level, through fragments. The depth of each fragment is computed once, so nested fragments cost no more than the document.
 /// </summary>
-public sealed class ExecutionDepthValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase
+public sealed class ExecutionDepthValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase, IStandingVerdictRule
 {
+    /// <summary>The depth is the document's alone: a kept document passed it already.</summary>
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request) => true;
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

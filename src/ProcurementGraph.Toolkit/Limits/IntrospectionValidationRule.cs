@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Validation;
+using ProcurementGraph.Toolkit.Documents;
 using GraphQLParser.AST;
 
 namespace ProcurementGraph.Toolkit.Limits;
@@ -8,8 +10,23 @@ namespace ProcurementGraph.Toolkit.Limits;
 /// <see cref="GraphQLLimitsOptions.IntrospectionRequiresAuthentication"/> is set (<c>HC0046</c>, at the first such field).
 /// <c>__typename</c> stays allowed, as in HotChocolate.
 /// </summary>
-public sealed class IntrospectionValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase
+public sealed class IntrospectionValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase, IStandingVerdictRule
 {
+    /// <summary>The verdict depends on the caller only for a document that selects <c>__schema</c> or <c>__type</c> at its root.</summary>
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!options.IntrospectionRequiresAuthentication || request.User?.Identity?.IsAuthenticated == true)
+        {
+            return true;
+        }
+
+        var fragments = Fragments(document);
+        return !document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Any(operation => FindIntrospection(operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal)) is not null);
+    }
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,9 +37,7 @@ public sealed class IntrospectionValidationRule(GraphQLLimitsOptions options) : 
             return default;
         }
 
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var fragments = Fragments(context.Document);
         if (FindIntrospection(context.Operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal)) is { } field)
         {
             context.ReportError(new IntrospectionNotAllowedError(context.Document.Source, field));
@@ -30,6 +45,11 @@ public sealed class IntrospectionValidationRule(GraphQLLimitsOptions options) : 
 
         return default;
     }
+
+    private static Dictionary<string, GraphQLFragmentDefinition> Fragments(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>The first <c>__schema</c> or <c>__type</c> among the root fields, fragments included.</summary>
     private static GraphQLField? FindIntrospection(

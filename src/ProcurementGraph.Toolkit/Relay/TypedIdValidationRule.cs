@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Validation;
+using ProcurementGraph.Toolkit.Documents;
 using GraphQLParser.AST;
 
 namespace ProcurementGraph.Toolkit.Relay;
@@ -8,8 +10,11 @@ namespace ProcurementGraph.Toolkit.Relay;
 /// before execution, as HotChocolate's ID formatter does while it coerces the arguments: HTTP 400, no <c>data</c>. A malformed
 /// ID is left to the field (null, as an ID of nothing).
 /// </summary>
-public sealed class TypedIdValidationRule : ValidationRuleBase
+public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdictRule
 {
+    /// <summary>Without variables every ID is a literal of the document, checked when it was kept.</summary>
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request) => !KeptDocument.DeclaresVariables(document);
+
     public static readonly TypedIdValidationRule Instance = new();
 
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
