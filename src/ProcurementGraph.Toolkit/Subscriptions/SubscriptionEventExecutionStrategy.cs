@@ -165,7 +165,7 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
                 return;
             }
 
-            var serializer = serialize ? scope.ServiceProvider.GetService<IGraphQLTextSerializer>() : null;
+            var serializer = serialize ? scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>() : null;
             for (var i = 0; i < changes.Count; i++)
             {
                 var (change, result) = changes[i];
@@ -175,7 +175,8 @@ public sealed class SubscriptionEventExecutionStrategy(IServiceScopeFactory scop
                     continue;
                 }
 
-                // The first change runs in the engine's context; each other in a clone of it (errors of its own).
+                // The first change runs in the engine's context; each other (a group's, so serialized here) in a clone of it
+                // with errors of its own, disposed once its result is bytes.
                 using var clone = i == 0 ? null : CloneExecutionContext(context, context.CancellationToken);
                 try
                 {
