@@ -70,11 +70,13 @@ public static class EntityQuery
     }
 
     /// <summary>
-    /// The rows of <paramref name="entity"/> (those the caller may see) whose key is one of <paramref name="keys"/>, projected for
-    /// the selection sets <paramref name="selectionSets"/> in one statement (plus one per level of batch-loaded relations), by key.
+    /// The rows of <paramref name="entity"/> (those the caller may see, and that <paramref name="filter"/> accepts when given)
+    /// whose key is one of <paramref name="keys"/>, projected for the selection sets <paramref name="selectionSets"/> in one
+    /// statement (plus one per level of batch-loaded relations), by key.
     /// </summary>
     public static async Task<Dictionary<object, Row>> ByKeysAsync(
-        IResolveFieldContext context, IEntityGraphType entity, IReadOnlyCollection<object> keys, IEnumerable<GraphQLParser.AST.GraphQLSelectionSet> selectionSets)
+        IResolveFieldContext context, IEntityGraphType entity, IReadOnlyCollection<object> keys, IEnumerable<GraphQLParser.AST.GraphQLSelectionSet> selectionSets,
+        LambdaExpression? filter = null)
     {
         if (keys.Count == 0)
         {
@@ -83,7 +85,13 @@ public static class EntityQuery
 
         var scope = new QueryScope(context);
         var element = Expression.Parameter(entity.EntityType, "x");
-        var matching = Root(scope, entity).Where(Expression.Lambda(QueryParameter.Contains(keys, ParameterReplacer.Apply(entity.Key, element)), element));
+        var matches = QueryParameter.Contains(keys, ParameterReplacer.Apply(entity.Key, element));
+        if (filter is not null)
+        {
+            matches = Expression.AndAlso(matches, ParameterReplacer.Apply(filter, element));
+        }
+
+        var matching = Root(scope, entity).Where(Expression.Lambda(matches, element));
         var projector = new Projector(scope);
         var (row, shape) = projector.Row(new RowRequest(entity, element, SelectionCollector.Collect(context, entity, selectionSets)) { IncludeKey = true, Owners = matching.Source });
         var rows = await ToListAsync(scope, entity, matching.Select(Expression.Lambda(row, element)), projector, shape, context.CancellationToken).ConfigureAwait(false);

@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ProcurementGraph.Toolkit.Querying;
-using ProcurementGraph.Toolkit.Querying.Expressions;
 using ProcurementGraph.Toolkit.Querying.Projection;
 using ProcurementGraph.Toolkit.Querying.Selection;
 
@@ -49,23 +47,19 @@ internal static class SubscriptionEntityReader
         };
 
         var entity = new QueryScope(read).Entity(definition.EntityTypeName);
-        var element = Expression.Parameter(entity.EntityType, "x");
-        var key = ParameterReplacer.Apply(entity.Key, element);
-        var keys = changes.Select(change => KeyValue(change.Key, key.Type)).Distinct().ToList();
-        var matches = QueryParameter.Contains(keys, key);
-        if (stream.Filter is { } filter)
-        {
-            matches = Expression.AndAlso(matches, ParameterReplacer.Apply(filter, element));
-        }
-
-        var predicate = Expression.Lambda(matches, element);
-        read.CancellationToken = context.CancellationToken;
-        var rows = await EntityQuery.ManyAsync(read, definition.EntityTypeName, predicate, limit: keys.Count, includeKey: true).ConfigureAwait(false);
-        var byKey = rows.ToDictionary(row => row.Values[row.Shape.KeyIndex]!);
-        var entities = new Dictionary<EntityChange, Row>(ReferenceEqualityComparer.Instance);
+        var keyType = entity.Key.Body.Type;
+        var keyOf = new Dictionary<EntityChange, object>(ReferenceEqualityComparer.Instance);
         foreach (var change in changes)
         {
-            if (byKey.TryGetValue(KeyValue(change.Key, key.Type), out var row))
+            keyOf[change] = KeyValue(change.Key, keyType);
+        }
+
+        read.CancellationToken = context.CancellationToken;
+        var rows = await EntityQuery.ByKeysAsync(read, entity, keyOf.Values.Distinct().ToList(), [read.FieldAst.SelectionSet!], stream.Filter).ConfigureAwait(false);
+        var entities = new Dictionary<EntityChange, Row>(ReferenceEqualityComparer.Instance);
+        foreach (var (change, key) in keyOf)
+        {
+            if (rows.TryGetValue(key, out var row))
             {
                 entities[change] = row;
             }
