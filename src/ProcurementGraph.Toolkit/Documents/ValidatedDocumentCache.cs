@@ -22,6 +22,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
     private readonly MemoryCache _documents;
     private readonly DocumentCacheOptions _options;
     private long _hits;
+    private long _standingHits;
     private long _misses;
 
     public ValidatedDocumentCache(DocumentCacheOptions options)
@@ -40,6 +41,9 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
 
     /// <summary>Requests answered with a kept document.</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Requests answered with a kept document that ran no validation rule, since every rule's verdict stood.</summary>
+    public long StandingHits => Interlocked.Read(ref _standingHits);
 
     /// <summary>Requests whose document was parsed and validated (and kept if valid).</summary>
     public long Misses => Interlocked.Read(ref _misses);
@@ -73,6 +77,11 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
             Interlocked.Increment(ref _hits);
             options.Document = kept;
             options.ValidationRules = RulesFor(kept, options);
+            if (options.ValidationRules is IValidationRule[] { Length: 0 })
+            {
+                Interlocked.Increment(ref _standingHits);
+            }
+
             return await next(options).ConfigureAwait(false);
         }
 
@@ -98,7 +107,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
             }
         }
 
-        return [];
+        return Array.Empty<IValidationRule>();
     }
 
     public void Dispose() => _documents.Dispose();

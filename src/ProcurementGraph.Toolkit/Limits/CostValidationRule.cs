@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using ProcurementGraph.Toolkit.Documents;
@@ -13,14 +14,20 @@ namespace ProcurementGraph.Toolkit.Limits;
 public sealed class CostValidationRule(GraphQLLimitsOptions options) : ValidationRuleBase, IStandingVerdictRule
 {
     /// <summary>
-    /// Without variables the costs are the document's alone (arguments and <c>@skip</c>/<c>@include</c> are literals), so a kept
+    /// The costs read a variable's value only through a slicing argument (<c>Int</c>), <c>@skip</c>/<c>@include</c> (<c>Boolean</c>)
+    /// and the fields set in an input object; a variable of type <c>ID</c>, <c>String</c> or an enum (lists of them included) can
+    /// stand in none of these places in a valid document. Without other variables the costs are the document's alone, so a kept
     /// document is within the limits as when it was kept; a request that asks for its costs (<c>GraphQL-Cost</c>) has them analysed.
     /// </summary>
     public bool VerdictStands(GraphQLDocument document, ExecutionOptions request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return !KeptDocument.DeclaresVariables(document) && (CostRequest.Find(request.UserContext)?.Reporting ?? CostReporting.None) == CostReporting.None;
+        return (CostRequest.Find(request.UserContext)?.Reporting ?? CostReporting.None) == CostReporting.None
+            && KeptDocument.VariableTypeNames(document).All(name => CannotChangeCost(name, request.Schema));
     }
+
+    private static bool CannotChangeCost(string typeName, ISchema? schema) =>
+        typeName is "ID" or "String" || schema?.AllTypes[typeName] is EnumerationGraphType;
 
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Validation;
 using ProcurementGraph.Toolkit.Documents;
@@ -12,34 +13,71 @@ namespace ProcurementGraph.Toolkit.Relay;
 /// </summary>
 public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdictRule
 {
-    /// <summary>Without variables every ID is a literal of the document, checked when it was kept.</summary>
-    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request) => !KeptDocument.DeclaresVariables(document);
+    /// <summary>What the rule learnt of each document it walked: whether a variable gives a typed ID argument its value.</summary>
+    private static readonly ConditionalWeakTable<GraphQLDocument, Walked> Documents = new();
+
+    /// <summary>
+    /// The verdict depends on the request only through the variables that give a typed ID argument its value: without them every
+    /// typed ID is a literal of the document, checked when it was kept (<c>node(id: $id)</c> takes an ID of any type). Which
+    /// arguments a variable feeds is learnt when the rule walks the document; one it has not walked is checked again.
+    /// </summary>
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request) =>
+        !KeptDocument.DeclaresVariables(document) || (Documents.TryGetValue(document, out var walked) && !walked.VariableTypedId);
 
     public static readonly TypedIdValidationRule Instance = new();
 
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.ArgumentValues is null
-            ? default
-            : new(new MatchingNodeVisitor<GraphQLField>(static (field, ctx) => Check(field, ctx)));
+        if (context.ArgumentValues is null)
+        {
+            return default;
+        }
+
+        var walked = Documents.GetValue(context.Document, static _ => new Walked());
+        return new(new MatchingNodeVisitor<GraphQLField>((field, ctx) => Check(field, ctx, walked)));
     }
 
-    private static void Check(GraphQLField field, ValidationContext context)
+    private static void Check(GraphQLField field, ValidationContext context, Walked walked)
     {
-        if (context.TypeInfo.GetFieldDef() is not { Arguments: { } arguments } || context.ArgumentValues?.TryGetValue(field, out var values) != true)
+        if (context.TypeInfo.GetFieldDef() is not { Arguments: { } arguments })
         {
             return;
         }
 
         foreach (var argument in arguments)
         {
-            if (argument.GetMetadata<string>(TypedIdArgument.MetadataKey) is { } expected
-                && values!.TryGetValue(argument.Name, out var value) && value.Value is string id
+            if (argument.GetMetadata<string>(TypedIdArgument.MetadataKey) is not { } expected)
+            {
+                continue;
+            }
+
+            var written = field.Arguments?.FirstOrDefault(a => a.Name.Value == argument.Name);
+            if (written is not null && HasVariable(written.Value))
+            {
+                walked.VariableTypedId = true;
+            }
+
+            if (context.ArgumentValues?.TryGetValue(field, out var values) == true
+                && values.TryGetValue(argument.Name, out var value) && value.Value is string id
                 && GlobalId.TryDecode(id, out var actual, out _) && actual != expected)
             {
-                context.ReportError(NodeIdErrors.TypeMismatch(context, (ASTNode?)field.Arguments?.FirstOrDefault(a => a.Name.Value == argument.Name) ?? field, actual, expected));
+                context.ReportError(NodeIdErrors.TypeMismatch(context, (ASTNode?)written ?? field, actual, expected));
             }
         }
+    }
+
+    private static bool HasVariable(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(HasVariable) == true,
+        GraphQLObjectValue objectValue => objectValue.Fields?.Any(f => HasVariable(f.Value)) == true,
+        _ => false,
+    };
+
+    /// <summary>Set once, never cleared: a document's arguments do not change.</summary>
+    private sealed class Walked
+    {
+        public volatile bool VariableTypedId;
     }
 }

@@ -164,6 +164,59 @@ public sealed class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task A_kept_document_refuses_an_id_of_another_type_in_its_other_operation()
+    {
+        // Arrange: kept while its first operation, which takes an ID of any type, ran
+        const string Query = """
+            # typed id in a second operation
+            query Any($id: ID!) { node(id: $id) { id } }
+            query One($id: ID!) { supplier(id: $id) { name } }
+            """;
+        var client = Client(api.CreateAs(Reader));
+        var (_, any) = await client.PostGraphQLAsync(Query, new { id = Id("Contract", 1) }, operationName: "Any");
+        var hits = Cache.Hits;
+
+        // Act
+        var (response, contract) = await client.PostGraphQLAsync(Query, new { id = Id("Contract", 1) }, operationName: "One");
+
+        // Assert
+        Assert.Null(any["errors"]);
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(contract["data"]);
+        Assert.Equal("INVALID_ID", contract.ErrorCode());
+    }
+
+    [Theory]
+    [InlineData("query($id: ID!) { node(id: $id) { id } }", true)]
+    [InlineData("query($id: ID!) { supplier(id: $id) { name } }", false)]
+    [InlineData("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", true)]
+    [InlineData("query($name: String, $status: SupplierStatus) { suppliers(first: 5, where: { name: { contains: $name }, status: { eq: $status } }) { nodes { name } } }", true)]
+    [InlineData("query($n: Int!) { suppliers(first: $n) { nodes { name } } }", false)]
+    [InlineData("query($on: Boolean!) { suppliers(first: 5) { nodes { name @include(if: $on) } } }", false)]
+    [InlineData("query($where: SupplierFilterInput) { suppliers(first: 5, where: $where) { nodes { name } } }", false)]
+    public async Task A_kept_document_runs_no_rule_when_its_variables_feed_neither_a_cost_nor_a_typed_id(string query, bool runsNoRule)
+    {
+        // Arrange
+        var variables = new { id = Id("Supplier", 1), ids = new[] { Id("Supplier", 1) }, name = "a", status = "ACTIVE", n = 1, on = true, where = new { } };
+        var text = "# no rule\n" + query;
+        var client = Client(api.CreateAs(Reader));
+        var (_, first) = await client.PostGraphQLAsync(text, variables);
+        var hits = Cache.Hits;
+        var standing = Cache.StandingHits;
+
+        // Act
+        var (response, second) = await client.PostGraphQLAsync(text, variables);
+
+        // Assert
+        Assert.Null(first["errors"]);
+        Assert.Null(second["errors"]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal(runsNoRule ? standing + 1 : standing, Cache.StandingHits);
+    }
+
+    [Fact]
     public async Task A_kept_document_still_coerces_its_variables()
     {
         // Arrange
