@@ -10,7 +10,7 @@ namespace ProcurementGraph.Toolkit.Authorization;
 /// <see cref="IFieldAccess"/> on ASP.NET Core authorization: roles with <see cref="ClaimsPrincipal.IsInRole"/>, policies
 /// with <see cref="IAuthorizationService"/> (no resource: a field's rule does not depend on the row, row rules do).
 /// Registered scoped; a request remembers each (caller, type, field) answer, so a list of a thousand rows checks
-/// each field once.
+/// each field once, and each (caller, policy) answer, so the fields that share a policy evaluate it once.
 /// </summary>
 public sealed partial class FieldAccess(
     ISchema schema,
@@ -19,6 +19,7 @@ public sealed partial class FieldAccess(
     ILogger<FieldAccess> logger) : IFieldAccess
 {
     private readonly ConcurrentDictionary<(ClaimsPrincipal User, IComplexGraphType Type, FieldType Field), FieldAuthorizationResult> _answers = new();
+    private readonly ConcurrentDictionary<(ClaimsPrincipal User, string Policy), FieldAuthorizationResult> _policyAnswers = new();
 
     public ValueTask<FieldAuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
     {
@@ -69,19 +70,35 @@ public sealed partial class FieldAccess(
 
         foreach (var name in rule.Policies)
         {
-            if (await policies.GetPolicyAsync(name).ConfigureAwait(false) is not { } policy)
+            if (!_policyAnswers.TryGetValue((user, name), out var answer))
             {
-                LogPolicyNotFound(logger, name, type.Name, field.Name);
-                return FieldAuthorizationResult.PolicyNotFound;
+                answer = await EvaluatePolicyAsync(user, name, type, field).ConfigureAwait(false);
+                if (answer != FieldAuthorizationResult.PolicyNotFound)
+                {
+                    _policyAnswers.TryAdd((user, name), answer); // a missing policy is logged for each field that names it
+                }
             }
 
-            if (!(await authorization.AuthorizeAsync(user, resource: null, policy).ConfigureAwait(false)).Succeeded)
+            if (answer != FieldAuthorizationResult.Allowed)
             {
-                return FieldAuthorizationResult.NotAuthorized;
+                return answer;
             }
         }
 
         return FieldAuthorizationResult.Allowed;
+    }
+
+    private async ValueTask<FieldAuthorizationResult> EvaluatePolicyAsync(ClaimsPrincipal user, string name, IComplexGraphType type, FieldType field)
+    {
+        if (await policies.GetPolicyAsync(name).ConfigureAwait(false) is not { } policy)
+        {
+            LogPolicyNotFound(logger, name, type.Name, field.Name);
+            return FieldAuthorizationResult.PolicyNotFound;
+        }
+
+        return (await authorization.AuthorizeAsync(user, resource: null, policy).ConfigureAwait(false)).Succeeded
+            ? FieldAuthorizationResult.Allowed
+            : FieldAuthorizationResult.NotAuthorized;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The authorization policy '{Policy}' of the field {Type}.{Field} is not registered; the field is denied.")]
