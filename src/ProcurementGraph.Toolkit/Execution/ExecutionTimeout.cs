@@ -41,12 +41,16 @@ internal sealed class ExecutionTimeout(TimeSpan timeout, IKnownDocuments? knownD
             work = IsKnown(options) ? next(options) : Task.Run(() => next(options), CancellationToken.None);
         }
 
-        // Completes when the timer fires or the client goes away, whichever is first.
-        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task first;
-        using (timer.Token.Register(static state => ((TaskCompletionSource)state!).TrySetResult(), cancelled))
+        // A kept document whose resolvers completed in the request's flow is done already: nothing to race.
+        Task first = work;
+        if (!work.IsCompleted)
         {
-            first = await Task.WhenAny(work, cancelled.Task).ConfigureAwait(false);
+            // Completes when the timer fires or the client goes away, whichever is first.
+            var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (timer.Token.Register(static state => ((TaskCompletionSource)state!).TrySetResult(), cancelled))
+            {
+                first = await Task.WhenAny(work, cancelled.Task).ConfigureAwait(false);
+            }
         }
 
         if (first != work && phase.TryAbandon())
