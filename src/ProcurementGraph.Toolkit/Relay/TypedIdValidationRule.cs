@@ -13,16 +13,22 @@ namespace ProcurementGraph.Toolkit.Relay;
 /// </summary>
 public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdictRule
 {
-    /// <summary>What the rule learnt of each document it walked: whether a variable gives a typed ID argument its value.</summary>
+    /// <summary>What the rule learnt of each document it walked: which variables give a typed ID argument its value.</summary>
     private static readonly ConditionalWeakTable<GraphQLDocument, Walked> Documents = new();
 
     /// <summary>
     /// The verdict depends on the request only through the variables that give a typed ID argument its value: without them every
     /// typed ID is a literal of the document, checked when it was kept (<c>node(id: $id)</c> takes an ID of any type). Which
-    /// arguments a variable feeds is learnt when the rule walks the document; one it has not walked is checked again.
+    /// variables feed which typed ID arguments is learnt when the rule walks the document (one it has not walked is checked
+    /// again); a request whose values of them are each an ID of the expected type, null or not an ID at all (the rule leaves
+    /// those to the field) passes the rule as it stands. Anything else runs it: a value of another type (the rule's error), a
+    /// variable left to its default, a value that is not a string, a variable inside a list or an input object.
     /// </summary>
-    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request) =>
-        !KeptDocument.DeclaresVariables(document) || (Documents.TryGetValue(document, out var walked) && !walked.VariableTypedId);
+    public bool VerdictStands(GraphQLDocument document, ExecutionOptions request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return !KeptDocument.DeclaresVariables(document) || (Documents.TryGetValue(document, out var walked) && walked.Passes(request.Variables));
+    }
 
     public static readonly TypedIdValidationRule Instance = new();
 
@@ -53,9 +59,13 @@ public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdict
             }
 
             var written = field.Arguments?.FirstOrDefault(a => a.Name.Value == argument.Name);
-            if (written is not null && HasVariable(written.Value))
+            if (written?.Value is GraphQLVariable variable)
             {
-                walked.VariableTypedId = true;
+                walked.Feeds(variable.Name.StringValue, expected);
+            }
+            else if (written is not null && HasVariable(written.Value))
+            {
+                walked.FeedsNested();
             }
 
             if (context.ArgumentValues?.TryGetValue(field, out var values) == true
@@ -75,9 +85,52 @@ public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdict
         _ => false,
     };
 
-    /// <summary>Set once, never cleared: a document's arguments do not change.</summary>
+    /// <summary>The typed ID arguments' variables of one document: only ever added to (a document's arguments do not change).</summary>
     private sealed class Walked
     {
-        public volatile bool VariableTypedId;
+        private readonly HashSet<(string Variable, string Expected)> _feeds = [];
+        private bool _nested;
+
+        public void Feeds(string variable, string expected)
+        {
+            lock (_feeds)
+            {
+                _feeds.Add((variable, expected));
+            }
+        }
+
+        public void FeedsNested()
+        {
+            lock (_feeds)
+            {
+                _nested = true;
+            }
+        }
+
+        public bool Passes(Inputs? variables)
+        {
+            lock (_feeds)
+            {
+                if (_nested)
+                {
+                    return false;
+                }
+
+                foreach (var (variable, expected) in _feeds)
+                {
+                    if (variables is null || !variables.TryGetValue(variable, out var value))
+                    {
+                        return false;
+                    }
+
+                    if (value is not null && (value is not string id || (GlobalId.TryDecode(id, out var actual, out _) && actual != expected)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
     }
 }

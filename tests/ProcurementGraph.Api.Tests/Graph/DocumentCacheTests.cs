@@ -187,15 +187,39 @@ public sealed class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal("INVALID_ID", contract.ErrorCode());
     }
 
+    [Fact]
+    public async Task A_kept_document_refuses_an_id_of_another_type_in_a_variables_default()
+    {
+        // Arrange: kept with a Supplier's ID given; the default, used when none is given, is a Contract's
+        var query = $$"""
+            # typed id by default
+            query($id: ID! = "{{Id("Contract", 1)}}") { supplier(id: $id) { name } }
+            """;
+        var client = Client(api.CreateAs(Reader));
+        var (_, supplier) = await client.PostGraphQLAsync(query, new { id = Id("Supplier", 1) });
+        var hits = Cache.Hits;
+
+        // Act
+        var (response, contract) = await client.PostGraphQLAsync(query);
+
+        // Assert
+        Assert.Null(supplier["errors"]);
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(contract["data"]);
+        Assert.Equal("INVALID_ID", contract.ErrorCode());
+    }
+
     [Theory]
     [InlineData("query($id: ID!) { node(id: $id) { id } }", true)]
-    [InlineData("query($id: ID!) { supplier(id: $id) { name } }", false)]
+    [InlineData("query($id: ID!) { supplier(id: $id) { name } }", true)]
+    [InlineData("query($ids: [ID!]) { suppliers(first: 5, where: { id: { in: $ids } }) { nodes { name } } }", true)]
     [InlineData("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", true)]
     [InlineData("query($name: String, $status: SupplierStatus) { suppliers(first: 5, where: { name: { contains: $name }, status: { eq: $status } }) { nodes { name } } }", true)]
     [InlineData("query($n: Int!) { suppliers(first: $n) { nodes { name } } }", false)]
     [InlineData("query($on: Boolean!) { suppliers(first: 5) { nodes { name @include(if: $on) } } }", false)]
     [InlineData("query($where: SupplierFilterInput) { suppliers(first: 5, where: $where) { nodes { name } } }", false)]
-    public async Task A_kept_document_runs_no_rule_when_its_variables_feed_neither_a_cost_nor_a_typed_id(string query, bool runsNoRule)
+    public async Task A_kept_document_runs_no_rule_when_its_variables_cannot_change_a_cost_or_a_typed_id(string query, bool runsNoRule)
     {
         // Arrange
         var variables = new { id = Id("Supplier", 1), ids = new[] { Id("Supplier", 1) }, name = "a", status = "ACTIVE", n = 1, on = true, where = new { } };
