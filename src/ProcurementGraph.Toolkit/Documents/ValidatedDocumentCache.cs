@@ -76,11 +76,14 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
         {
             Interlocked.Increment(ref _hits);
             options.Document = kept;
-            options.ValidationRules = RulesFor(kept, options);
-            if (options.ValidationRules is IValidationRule[] { Length: 0 })
+            var rules = options.CachedDocumentValidationRules ?? [];
+            if (EveryVerdictStands(rules, kept, options))
             {
                 Interlocked.Increment(ref _standingHits);
+                rules = [];
             }
+
+            options.ValidationRules = rules;
 
             return await next(options).ConfigureAwait(false);
         }
@@ -95,19 +98,18 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IKnownDocument
         return result;
     }
 
-    /// <summary>The rules for kept documents that this request must run: none when each one's verdict stands (<see cref="IStandingVerdictRule"/>).</summary>
-    private static IEnumerable<IValidationRule> RulesFor(GraphQLDocument kept, ExecutionOptions options)
+    /// <summary>Whether no rule for kept documents need run for this request (<see cref="IStandingVerdictRule"/>).</summary>
+    private static bool EveryVerdictStands(IEnumerable<IValidationRule> rules, GraphQLDocument kept, ExecutionOptions options)
     {
-        var rules = options.CachedDocumentValidationRules ?? [];
         foreach (var rule in rules)
         {
             if (rule is not IStandingVerdictRule standing || !standing.VerdictStands(kept, options))
             {
-                return rules;
+                return false;
             }
         }
 
-        return Array.Empty<IValidationRule>();
+        return true;
     }
 
     public void Dispose() => _documents.Dispose();

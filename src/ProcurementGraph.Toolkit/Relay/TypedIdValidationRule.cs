@@ -69,13 +69,16 @@ public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdict
             }
 
             if (context.ArgumentValues?.TryGetValue(field, out var values) == true
-                && values.TryGetValue(argument.Name, out var value) && value.Value is string id
-                && GlobalId.TryDecode(id, out var actual, out _) && actual != expected)
+                && values.TryGetValue(argument.Name, out var value) && value.Value is string id && OfOtherType(id, expected, out var actual))
             {
                 context.ReportError(NodeIdErrors.TypeMismatch(context, (ASTNode?)written ?? field, actual, expected));
             }
         }
     }
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed global ID of a type other than <paramref name="expected"/> (a malformed one is the field's).</summary>
+    private static bool OfOtherType(string id, string expected, out string actual) =>
+        GlobalId.TryDecode(id, out actual, out _) && actual != expected;
 
     private static bool HasVariable(GraphQLValue value) => value switch
     {
@@ -123,7 +126,7 @@ public sealed class TypedIdValidationRule : ValidationRuleBase, IStandingVerdict
                         return false;
                     }
 
-                    if (value is not null && (value is not string id || (GlobalId.TryDecode(id, out var actual, out _) && actual != expected)))
+                    if (value is not null && (value is not string id || OfOtherType(id, expected, out _)))
                     {
                         return false;
                     }
