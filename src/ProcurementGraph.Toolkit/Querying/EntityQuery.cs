@@ -62,10 +62,18 @@ public static class EntityQuery
         var element = predicate.Parameters[0];
         var fields = SelectionCollector.Collect(context, entity, [context.FieldAst.SelectionSet!]);
         var projector = new Projector(scope);
-        var matching = Root(scope, entity).Where(predicate).Take(QueryParameter.Of(limit));
+        // One row is read with FirstOrDefault, whose SQL says LIMIT 1: a Take is sent as LIMIT @p, and EF Core copies the
+        // limited root into every projected collection's subquery, which SQLite then plans far worse (a scorecard's
+        // statement ~550 µs against ~140 µs, bench/results/changes.md).
+        var matching = Root(scope, entity).Where(predicate);
+        if (limit != 1)
+        {
+            matching = matching.Take(QueryParameter.Of(limit));
+        }
+
         var (row, shape) = projector.Row(new RowRequest(entity, element, fields) { IncludeKey = includeKey, Owners = matching.Source });
         var query = matching.Select(Expression.Lambda(row, element));
-        var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken).ConfigureAwait(false);
+        var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken, single: limit == 1).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
     }
 
@@ -119,11 +127,14 @@ public static class EntityQuery
     }
 
     private static async Task<List<object?[]>> ToListAsync(
-        QueryScope scope, IEntityGraphType entity, Sequence query, Projector projector, RowShape shape, CancellationToken cancellationToken)
+        QueryScope scope, IEntityGraphType entity, Sequence query, Projector projector, RowShape shape, CancellationToken cancellationToken,
+        bool single = false)
     {
         await scope.EnsureReadableAsync().ConfigureAwait(false);
         var source = scope.Source.Query(entity.EntityType);
-        var rows = await source.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = single
+            ? await source.Provider.CreateQuery<object?[]>(query.Source).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } one ? [one] : []
+            : await source.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
         await new DeferredLoader(scope, projector).LoadAsync(rows, shape, cancellationToken).ConfigureAwait(false);
         return rows;
     }

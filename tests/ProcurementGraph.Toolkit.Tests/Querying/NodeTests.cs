@@ -38,6 +38,19 @@ public sealed class NodeTests(LibraryFixture fixture) : IClassFixture<LibraryFix
     }
 
     [Fact]
+    public async Task A_one_row_lookup_with_a_nested_list_limits_its_root_by_the_literal_1()
+    {
+        const string Query = "query($id: ID!) { node(id: $id) { ... on Author { name books { key } } } }";
+        var result = await fixture.ExecuteAsync(Query, new { id = Queries.AuthorId(1) });
+
+        Assert.Equal(LibraryData.Build().Authors[0].Books.Count, result.Data("node.books").GetArrayLength());
+        var sql = Assert.Single(result.Statements);
+        // A parameter limit (LIMIT @p) on a root that projects a list is planned far worse by SQLite than LIMIT 1.
+        Assert.Contains("LIMIT 1", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIMIT @", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Global_ids_are_HotChocolate_v14_ids()
     {
         var result = await fixture.ExecuteAsync("{ books(first: 1) { nodes { id } } authors(first: 1) { nodes { id } } }");
