@@ -65,15 +65,16 @@ public static class EntityQuery
         // One row is read with FirstOrDefault, whose SQL says LIMIT 1: a Take is sent as LIMIT @p, and EF Core copies the
         // limited root into every projected collection's subquery, which SQLite then plans far worse (a scorecard's
         // statement ~550 µs against ~140 µs, bench/results/changes.md).
+        var single = limit == 1;
         var matching = Root(scope, entity).Where(predicate);
-        if (limit != 1)
+        if (!single)
         {
             matching = matching.Take(QueryParameter.Of(limit));
         }
 
         var (row, shape) = projector.Row(new RowRequest(entity, element, fields) { IncludeKey = includeKey, Owners = matching.Source });
         var query = matching.Select(Expression.Lambda(row, element));
-        var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken, single: limit == 1).ConfigureAwait(false);
+        var rows = await ToListAsync(scope, entity, query, projector, shape, context.CancellationToken, single).ConfigureAwait(false);
         return rows.ConvertAll(values => new Row(shape, values));
     }
 
@@ -132,9 +133,17 @@ public static class EntityQuery
     {
         await scope.EnsureReadableAsync().ConfigureAwait(false);
         var source = scope.Source.Query(entity.EntityType);
-        var rows = single
-            ? await source.Provider.CreateQuery<object?[]>(query.Source).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } one ? [one] : []
-            : await source.Provider.CreateQuery<object?[]>(query.Source).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var statement = source.Provider.CreateQuery<object?[]>(query.Source);
+        List<object?[]> rows;
+        if (single)
+        {
+            rows = await statement.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } one ? [one] : [];
+        }
+        else
+        {
+            rows = await statement.ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await new DeferredLoader(scope, projector).LoadAsync(rows, shape, cancellationToken).ConfigureAwait(false);
         return rows;
     }
