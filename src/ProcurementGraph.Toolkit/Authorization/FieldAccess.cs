@@ -31,7 +31,7 @@ public sealed partial class FieldAccess(
 
     private async ValueTask<FieldAuthorizationResult> FirstAnswerAsync(ClaimsPrincipal user, IComplexGraphType type, FieldType field)
     {
-        var result = FieldAuthorizationRule.For(schema, type, field) is { } rule
+        var result = FieldAuthorizationRule.Fixed(schema, type, field) is { } rule
             ? await EvaluateAsync(user, rule, type, field).ConfigureAwait(false)
             : FieldAuthorizationResult.Allowed;
         _answers.TryAdd((user, type, field), result);

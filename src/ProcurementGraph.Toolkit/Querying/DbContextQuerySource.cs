@@ -26,7 +26,9 @@ public sealed class DbContextQuerySource<TContext>(TContext db) : IQuerySource
         }
 
         // Owner on the dependent side (a reference to its principal): owner.FK = target.PK; else target.FK = owner.PK.
-        return navigation.IsOnDependent ? new NavigationJoin(dependent, principal) : new NavigationJoin(principal, dependent);
+        return navigation.IsOnDependent
+            ? new NavigationJoin(dependent, principal, navigation.ForeignKey.IsRequired)
+            : new NavigationJoin(principal, dependent);
     }
 
     private static Func<DbContext, IQueryable> CreateSet(Type entityType)

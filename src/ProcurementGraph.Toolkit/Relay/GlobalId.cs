@@ -13,6 +13,31 @@ public static class GlobalId
     public static string Encode(string typeName, int key) =>
         Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// The UTF-8 bytes of <see cref="Encode(string, int)"/>'s ID, written into <paramref name="destination"/> without allocating;
+    /// false when they do not fit (a type name longer than 64 characters, or a destination shorter than the ID).
+    /// </summary>
+    public static bool TryEncode(string typeName, int key, Span<byte> destination, out int written)
+    {
+        written = 0;
+        Span<byte> text = stackalloc byte[MaxTypeNameLength * 3 + 12];
+        if (typeName.Length > MaxTypeNameLength)
+        {
+            return false;
+        }
+
+        var length = Encoding.UTF8.GetBytes(typeName, text);
+        text[length++] = (byte)':';
+        if (!key.TryFormat(text[length..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        return System.Buffers.Text.Base64.EncodeToUtf8(text[..(length + digits)], destination, out _, out written) == System.Buffers.OperationStatus.Done;
+    }
+
+    private const int MaxTypeNameLength = 64;
+
     /// <summary>Splits an ID into its type name and key; false when it is not a well-formed global ID.</summary>
     public static bool TryDecode(string id, out string typeName, out string key)
     {

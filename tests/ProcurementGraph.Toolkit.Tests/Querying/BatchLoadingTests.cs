@@ -54,6 +54,23 @@ public sealed class BatchLoadingTests(LibraryFixture fixture) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task A_required_reference_under_a_nested_connection_is_read_with_no_existence_check()
+    {
+        // author: non-null, over the required AuthorId; publisher: nullable (PublisherId may be null).
+        var required = await fixture.ExecuteAsync("{ authors { nodes { catalog(first: 2) { nodes { key author { initials } } } } } }");
+        var optional = await fixture.ExecuteAsync("{ authors { nodes { catalog(first: 2) { nodes { key publisher { country } } } } } }");
+
+        Assert.DoesNotContain("EXISTS", Assert.Single(required.Statements), StringComparison.Ordinal);
+        Assert.Contains("EXISTS", Assert.Single(optional.Statements), StringComparison.Ordinal);
+        var authors = required.Data("authors.nodes").EnumerateArray().ToList();
+        foreach (var (author, node) in Data.Authors.Zip(authors))
+        {
+            Assert.All(node.GetProperty("catalog").GetProperty("nodes").EnumerateArray(), b =>
+                Assert.Equal(string.Concat(author.Name.Split(' ').Select(p => p[0])), b.GetProperty("author").GetProperty("initials").GetString()));
+        }
+    }
+
+    [Fact]
     public async Task Each_batch_loaded_level_adds_one_statement()
     {
         var result = await fixture.ExecuteAsync("""

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
@@ -39,7 +40,7 @@ internal sealed class ResultWriter(
                 WriteObject(plan, plan.Type, ResultSource.Row(row.Shape, row.Values));
                 break;
             case IReadOnlyList<Row?> rows:
-                WriteList(plan, plan.Type, rows.Count, i => rows[i] is { } row ? ResultSource.Row(row.Shape, row.Values) : null);
+                WriteList(plan, plan.Type, rows.Count, rows, static (rows, i) => rows[i] is { } row ? ResultSource.Row(row.Shape, row.Values) : null);
                 break;
             default:
                 throw new NotCompiledException($"The root field {plan.ResponseName} answered a {result.GetType().Name}.");
@@ -131,6 +132,8 @@ internal sealed class ResultWriter(
         var value = values[slot.Index];
         switch (slot.Field.Kind)
         {
+            case QueryFieldKind.Value when slot.Field.IsGlobalId && value is int key && TryWriteGlobalId(field.Type, slot.Field.TargetTypeName!, key):
+                break;
             case QueryFieldKind.Value:
                 WriteScalar(field.Type, slot.Field.Format is null ? value : slot.Field.Format(value, rootContext));
                 break;
@@ -138,8 +141,7 @@ internal sealed class ResultWriter(
                 WriteObject(field, field.Type, ResultSource.Row(slot.Child!, row));
                 break;
             case QueryFieldKind.List:
-                var rows = value as List<object?[]> ?? [];
-                WriteList(field, field.Type, rows.Count, i => ResultSource.Row(slot.Child!, rows[i]));
+                WriteRows(field, slot.Child!, value as List<object?[]> ?? []);
                 break;
             case QueryFieldKind.Connection when value is object?[] page:
                 WriteObject(field, field.Type, ResultSource.Of(Page.From((List<object?[]>)page[0]!, (int?)page[1], slot.Child!, slot.Window!)));
@@ -150,6 +152,23 @@ internal sealed class ResultWriter(
         }
     }
 
+    /// <summary>
+    /// An <c>ID</c> of an entity with an <c>int</c> key: the bytes <see cref="Relay.GlobalId.Encode(string, int)"/> gives (the
+    /// field's format), which <c>IdGraphType</c> serializes as they are, encoded on the stack instead of into strings per row.
+    /// </summary>
+    private bool TryWriteGlobalId(IGraphType type, string typeName, int key)
+    {
+        Span<byte> id = stackalloc byte[256];
+        if ((type is NonNullGraphType nonNull ? nonNull.ResolvedType : type)?.GetType() != typeof(IdGraphType)
+            || !Relay.GlobalId.TryEncode(typeName, key, id, out var written))
+        {
+            return false;
+        }
+
+        json.WriteStringValue(id[..written]);
+        return true;
+    }
+
     private void WritePageField(FieldPlan field, Page page)
     {
         switch (field.Definition.Name)
@@ -158,10 +177,10 @@ internal sealed class ResultWriter(
                 WriteObject(field, field.Type, ResultSource.Of(page.PageInfo));
                 break;
             case "edges":
-                WriteList(field, field.Type, page.Rows.Count, i => ResultSource.Edge(page.Shape, page.Rows[i]));
+                WriteList(field, field.Type, page.Rows.Count, page, static (page, i) => ResultSource.Edge(page.Shape, page.Rows[i]));
                 break;
             case "nodes":
-                WriteList(field, field.Type, page.Rows.Count, i => ResultSource.Row(page.Shape, page.Rows[i]));
+                WriteRows(field, page.Shape, page.Rows);
                 break;
             case "totalCount":
                 WriteScalar(field.Type, page.TotalCount);
@@ -199,7 +218,14 @@ internal sealed class ResultWriter(
         WriteScalar(field.Type, value);
     }
 
-    private void WriteList(FieldPlan field, IGraphType type, int count, Func<int, ResultSource?> item)
+    private void WriteRows(FieldPlan field, RowShape shape, IReadOnlyList<object?[]> rows) =>
+        WriteList(field, field.Type, rows.Count, (shape, rows), static (list, i) => ResultSource.Row(list.shape, list.rows[i]));
+
+    /// <summary>
+    /// Writes a list of <paramref name="items"/> (a list of rows, a page, ...); <paramref name="item"/> is static, so writing
+    /// a list per row allocates no closure.
+    /// </summary>
+    private void WriteList<TItems>(FieldPlan field, IGraphType type, int count, TItems items, Func<TItems, int, ResultSource?> item)
     {
         if ((type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is not ListGraphType list)
         {
@@ -210,7 +236,7 @@ internal sealed class ResultWriter(
         json.WriteStartArray();
         for (var i = 0; i < count; i++)
         {
-            if (item(i) is { } source)
+            if (item(items, i) is { } source)
             {
                 WriteObject(field, itemType, source);
             }
@@ -274,6 +300,18 @@ internal sealed class ResultWriter(
             throw new NotCompiledException($"{type} is not a scalar.");
         }
 
+        if (value is DateOnly date && WritesDatesAsText(scalar))
+        {
+            // The scalar's own Serialize (GraphQL.NET's DateOnlyGraphType) is date.ToString("yyyy-MM-dd", invariant): the same
+            // characters, formatted on the stack instead of into a string per value.
+            Span<char> text = stackalloc char[16];
+            if (date.TryFormat(text, out var written, "yyyy-MM-dd", DateTimeFormatInfo.InvariantInfo))
+            {
+                json.WriteStringValue(text[..written]);
+                return;
+            }
+        }
+
         switch (scalar.Serialize(value))
         {
             case null:
@@ -302,6 +340,10 @@ internal sealed class ResultWriter(
                 break;
         }
     }
+
+    /// <summary>The date scalars that serialize a <see cref="DateOnly"/> as GraphQL.NET's <c>DateOnlyGraphType</c> does (none overrides it).</summary>
+    private static bool WritesDatesAsText(ScalarGraphType scalar) =>
+        scalar.GetType() == typeof(LocalDateGraphType) || scalar.GetType() == typeof(DateOnlyGraphType) || scalar.GetType() == typeof(Metadata.DateGraphType);
 
     private sealed record Binding(IGraphType Declared, RowShape? Shape, ObjectPlan Plan, Slot?[]? Slots);
 }

@@ -20,7 +20,7 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
             foreach (var (waiting, waitingRows) in pending)
             {
                 await LoadAsync(waiting, waitingRows, cancellationToken).ConfigureAwait(false);
-                foreach (var slot in waiting.Slots.Where(s => s.Child is not null))
+                foreach (var slot in waiting.Slots.Where(s => s.Child?.Waits() == true))
                 {
                     foreach (var row in waitingRows)
                     {
@@ -36,9 +36,9 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
     /// <summary>Finds the rows (at any depth) whose shape has fields still waiting.</summary>
     public static void Collect(List<object?[]> rows, RowShape shape, Dictionary<RowShape, List<object?[]>> pending)
     {
-        if (rows.Count == 0)
+        if (rows.Count == 0 || !shape.Waits())
         {
-            return;
+            return; // nothing below waits: the rows are not walked
         }
 
         if (shape.Slots.Any(s => s.Deferred is not null))
@@ -52,7 +52,7 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
             return;
         }
 
-        foreach (var slot in shape.Slots.Where(s => s.Child is not null))
+        foreach (var slot in shape.Slots.Where(s => s.Child?.Waits() == true))
         {
             Collect(rows.SelectMany(row => slot.ChildRows(row[slot.Index])).ToList(), slot.Child!, pending);
         }

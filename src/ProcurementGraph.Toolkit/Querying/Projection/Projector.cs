@@ -121,7 +121,7 @@ public sealed class Projector(QueryScope scope)
     /// (<c>(SELECT t.Name FROM Targets t WHERE t.Id = x.TargetId)</c>). A join there would need APPLY, which SQLite lacks;
     /// null when the field is not a plain navigation (it then waits for a batch statement). Relations below it wait.
     /// </summary>
-    private ConditionalExpression? LookUp(QueryField field, FieldSelection selection, Expression element, Slot slot)
+    private Expression? LookUp(QueryField field, FieldSelection selection, Expression element, Slot slot)
     {
         var target = scope.Entity(field.TargetTypeName!);
         if (OwnerFilter.Navigation(scope, field, target) is not { } join)
@@ -131,7 +131,8 @@ public sealed class Projector(QueryScope scope)
 
         var row = Expression.Parameter(target.EntityType, "t");
         Expression match = OwnerFilter.KeysEqual(join, element, row);
-        if (scope.RuleOn(target.EntityType, row) is { } rule)
+        var rule = scope.RuleOn(target.EntityType, row);
+        if (rule is not null)
         {
             match = Expression.AndAlso(match, rule);
         }
@@ -142,7 +143,11 @@ public sealed class Projector(QueryScope scope)
         var waiting = shape.Slots.Where(s => s.Deferred is not null).Select(s => s.Index).ToHashSet();
         var columns = ((NewArrayExpression)values).Expressions.Select((value, i) =>
             waiting.Contains(i) ? value : matches.Select(Expression.Lambda(value, row)).FirstOrDefault());
-        return Expression.Condition(matches.Any(), Expression.NewArrayInit(typeof(object), columns), Expression.Constant(null, typeof(object[])));
+        var found = Expression.NewArrayInit(typeof(object), columns);
+        // A non-null reference to the principal of a required foreign key, hidden by no rule, always finds its row: no EXISTS per row.
+        return rule is null && !field.NullCheck && join.TargetRequired
+            ? found
+            : Expression.Condition(matches.Any(), found, Expression.Constant(null, typeof(object[])));
     }
 
     private Expression List(QueryField field, FieldSelection selection, Expression value, Slot slot, Expression? owners)

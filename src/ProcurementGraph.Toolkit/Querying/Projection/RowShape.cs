@@ -24,6 +24,9 @@ public sealed class RowShape(IEntityGraphType entity)
 
     public int Width { get; set; }
 
+    /// <summary>Whether a slot of this shape, or of a related shape at any depth, waits for a batch statement.</summary>
+    public bool Waits() => Slots.Exists(slot => slot.Deferred is not null || slot.Child?.Waits() == true);
+
     internal void Map(string responseName, GraphQLField field, Slot slot)
     {
         _byField[field] = slot;
