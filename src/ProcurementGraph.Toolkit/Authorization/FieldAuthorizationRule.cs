@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
@@ -13,23 +14,14 @@ namespace ProcurementGraph.Toolkit.Authorization;
 /// </summary>
 public sealed record FieldAuthorizationRule(bool RequiresAuthentication, IReadOnlyList<string> Policies, IReadOnlyList<IReadOnlyList<string>> RoleSets)
 {
-    private static readonly ConditionalWeakTable<FieldType, Gathered> Known = [];
+    private static readonly ConditionalWeakTable<ISchema, ConcurrentDictionary<(IMetadataReader Type, FieldType Field), FieldAuthorizationRule?>> Known = [];
 
     /// <summary>
-    /// <see cref="For"/> for a field of an initialized schema, whose metadata no longer changes: gathered once per field, not
-    /// once per request.
+    /// <see cref="For"/> for a field of an initialized schema, whose metadata no longer changes: gathered once per schema, type
+    /// and field, not once per request.
     /// </summary>
-    public static FieldAuthorizationRule? Fixed(ISchema? schema, IMetadataReader type, FieldType field)
-    {
-        if (Known.TryGetValue(field, out var known) && ReferenceEquals(known.Schema, schema) && ReferenceEquals(known.Type, type))
-        {
-            return known.Rule;
-        }
-
-        var rule = For(schema, type, field);
-        Known.AddOrUpdate(field, new Gathered(schema, type, rule));
-        return rule;
-    }
+    public static FieldAuthorizationRule? Fixed(ISchema schema, IMetadataReader type, FieldType field) =>
+        Known.GetValue(schema, static _ => new()).GetOrAdd((type, field), static (key, schema) => For(schema, key.Type, key.Field), schema);
 
     /// <summary>The rule for <paramref name="field"/> of <paramref name="type"/>, or null when nothing is required.</summary>
     public static FieldAuthorizationRule? For(ISchema? schema, IMetadataReader type, FieldType field)
@@ -61,6 +53,4 @@ public sealed record FieldAuthorizationRule(bool RequiresAuthentication, IReadOn
 
         return required ? new FieldAuthorizationRule(true, policies ?? [], roleSets ?? []) : null;
     }
-
-    private sealed record Gathered(ISchema? Schema, IMetadataReader Type, FieldAuthorizationRule? Rule);
 }
