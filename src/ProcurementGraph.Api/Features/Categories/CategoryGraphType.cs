@@ -43,15 +43,13 @@ public sealed class CategoryGraphType : EntityGraphType<Category>
         List("goals", c => c.Goals, "CategoryGoalLink", "The strategic goals pursued through this category, each with the share of the goal the category carries.");
         // The figures come from the trigger-kept rollups (Data/Rollups/RollupSql.cs): a subtree's spend adds the (at most 1 + n + n²)
         // rollup rows of the category, its children and grandchildren, in exact integer cents; the distinct supplier count is
-        // kept per category for its whole subtree. Cents to decimal exactly: whole units + the remaining cents / 100 (SQLite: EF Core's
-        // decimal functions; SQL Server: decimal(18,2) holds every whole part of a decimal(18,2) sum's range); in floating point the
-        // last cents of a value above 10^13 would be lost.
-        Value("contractedSpend", c => (decimal)((c.Rollups.Sum(r => r.ActiveContractValueCents)
+        // kept per category for its whole subtree. Cents to decimal exactly (Hundredths): selected, the cents are read once and
+        // divided in memory; filters and sorts translate whole units + the remaining cents / 100 (SQLite: EF Core's decimal
+        // functions; SQL Server: decimal(18,2) holds every whole part of a decimal(18,2) sum's range). In floating point the last
+        // cents of a value above 10^13 would be lost.
+        Hundredths("contractedSpend", c => c.Rollups.Sum(r => r.ActiveContractValueCents)
                 + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
-                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) / 100)
-                + (decimal)((c.Rollups.Sum(r => r.ActiveContractValueCents)
-                + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)
-                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents)) % 100) / 100m,
+                + c.Children.SelectMany(child => child.Children).SelectMany(grandchild => grandchild.Rollups).Sum(r => r.ActiveContractValueCents),
             "Derived: the summed annual value of the ACTIVE contracts in this category and its subcategories, in the reporting currency.");
         Value("contractCoverage", c => c.AnnualSpend == 0 ? null : (double?)((c.Rollups.Sum(r => r.ActiveContractValueCents)
                 + c.Children.SelectMany(child => child.Rollups).Sum(r => r.ActiveContractValueCents)

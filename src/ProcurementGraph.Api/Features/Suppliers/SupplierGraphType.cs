@@ -29,9 +29,9 @@ public sealed class SupplierGraphType : EntityGraphType<Supplier>
         Value("lastAuditOn", s => s.LastAuditOn, "The day of the latest supplier audit.");
         Value("isDiverse", s => s.IsDiverse, "Whether the supplier is a diverse business (minority-, women-, veteran-owned, ...).");
         Value("onboardedOn", s => s.OnboardedOn, "The day the supplier was onboarded.");
-        // From the trigger-kept rollup (Data/Rollups/RollupSql.cs), in exact cents; to decimal exactly as whole units + cents / 100.
-        Value("activeContractValue", s => (decimal)(s.Rollups.Sum(r => r.ActiveContractValueCents) / 100)
-                + (decimal)(s.Rollups.Sum(r => r.ActiveContractValueCents) % 100) / 100m,
+        // From the trigger-kept rollup (Data/Rollups/RollupSql.cs), in exact cents; to decimal exactly as whole units + cents / 100
+        // (read once when selected, divided in memory).
+        Hundredths("activeContractValue", s => s.Rollups.Sum(r => r.ActiveContractValueCents),
             "Derived: the summed annual value of the supplier's ACTIVE contracts, in the reporting currency.");
         Connection("contracts", s => s.Contracts, "Contract", "The supplier's contracts.");
         List("categories", s => s.Categories, "SupplierCategoryLink",

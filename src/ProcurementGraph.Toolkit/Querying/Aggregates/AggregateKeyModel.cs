@@ -20,7 +20,7 @@ public sealed class AggregateKeyModel
             var last = i == key.Path.Count - 1;
             if (!owner.QueryFields.TryGetValue(key.Path[i], out var field)
                 || field.Kind is QueryFieldKind.List or QueryFieldKind.Connection
-                || (field.Kind == QueryFieldKind.Value && (!last || field.Format is not null))
+                || (field.Kind == QueryFieldKind.Value && (!last || field.FormatsInMemory))
                 || (field.Kind == QueryFieldKind.Reference && field.TargetTypeName is null))
             {
                 throw Invalid(entity, $"`{string.Join('.', key.Path)}` is not a path of references ending at a value or a reference");

@@ -10,7 +10,7 @@ public sealed class AggregateMeasureModel
 
     internal AggregateMeasureModel(AggregateMeasure measure, IEntityGraphType entity)
     {
-        if (!entity.QueryFields.TryGetValue(measure.Field, out var field) || field.Kind != QueryFieldKind.Value || field.Format is not null)
+        if (!entity.QueryFields.TryGetValue(measure.Field, out var field) || field.Kind != QueryFieldKind.Value || field.FormatsInMemory)
         {
             throw new InvalidOperationException($"Aggregates of `{entity.Name}`: the measure `{measure.Field}` is not a value field translated to SQL.");
         }

@@ -16,6 +16,15 @@ public sealed class QueryField
     /// <summary><c>entity =&gt; value</c>; for relations <c>entity =&gt; related</c> or <c>entity =&gt; related list</c>.</summary>
     public required LambdaExpression Expression { get; init; }
 
+    /// <summary>
+    /// What a projection loads when the field is selected, where it differs from <see cref="Expression"/> (which filters, sorts
+    /// and aggregates read): <see cref="Format"/> turns it into the field's value.
+    /// </summary>
+    public LambdaExpression? Read { get; init; }
+
+    /// <summary>The loaded value is not the field's value until <see cref="Format"/> turns it into it, and <see cref="Expression"/> does not give it either.</summary>
+    public bool FormatsInMemory => Format is not null && Read is null;
+
     /// <summary>The CLR type of the value; for lists, the element type.</summary>
     public required Type ValueType { get; init; }
 

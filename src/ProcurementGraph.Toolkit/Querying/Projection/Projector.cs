@@ -83,7 +83,7 @@ public sealed class Projector(QueryScope scope)
     /// <summary>The expression loading one field's value; sets the slot's child shape and window for relations.</summary>
     public Expression Value(QueryField field, FieldSelection selection, Expression element, Slot slot, Expression? owners = null)
     {
-        var value = scope.Apply(field.Expression, element);
+        var value = scope.Apply(field.Read ?? field.Expression, element);
         return field.Kind switch
         {
             QueryFieldKind.Value => value,

@@ -17,6 +17,7 @@ public sealed class AuthorGraphType : EntityGraphType<Author>
         Value("isActive", a => a.IsActive, "Still writing.");
         Value("bookCount", a => a.Books.Count(), "Derived aggregate: the author's books.");
         Value("totalPages", a => a.Books.Sum(b => b.Pages), "Derived aggregate: pages over all books.");
+        Hundredths("hundredsOfPages", a => a.Books.Sum(b => (long)b.Pages), "Derived, a decimal kept in hundredths: pages over all books / 100.");
         Computed("initials", a => a.Name, (name, _) => string.Concat(name.Split(' ').Select(part => part[0])),
             "Computed in memory from the name.");
         List("books", a => a.Books, "Book", "The author's books (plain list).");
