@@ -72,7 +72,10 @@ public sealed class QueryScope
     /// query roots for <see cref="EntitySet.Of{T}"/>.
     /// </summary>
     public Expression Apply(LambdaExpression expression, Expression target) =>
-        new RuleApplier(this).Visit(ParameterReplacer.Apply(expression, target));
+        expression.Body is MemberExpression { Expression: ParameterExpression owner } column && owner == expression.Parameters[0]
+        && (column.Type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(column.Type))
+            ? Expression.MakeMemberAccess(target, column.Member) // a column of the row: no list to restrict, nothing to walk
+            : new RuleApplier(this).Visit(ParameterReplacer.Apply(expression, target));
 
     /// <summary>The sequence restricted to the rows the caller may see.</summary>
     public Sequence Restrict(Sequence sequence) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 
 namespace ProcurementGraph.Toolkit.Querying.Expressions;
@@ -39,10 +40,14 @@ public readonly record struct Sequence(Expression Source, Type ElementType, bool
     private Expression Lambda(LambdaExpression lambda) => IsQueryable ? Expression.Quote(lambda) : lambda;
 
     /// <summary>The element type of a sequence type (<c>IEnumerable&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>, ...).</summary>
-    public static Type ElementOf(Type sequenceType) =>
-        sequenceType.IsGenericType && sequenceType.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? sequenceType.GetGenericArguments()[0]
-            : sequenceType.GetInterfaces()
+    public static Type ElementOf(Type sequenceType) => Elements.GetOrAdd(sequenceType, static type =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type.GetGenericArguments()[0]
+            : type.GetInterfaces()
                 .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-                .GetGenericArguments()[0];
+                .GetGenericArguments()[0]);
+
+    // Looked up for every member access while rules are applied to a projection: GetGenericArguments and GetInterfaces copy
+    // arrays on each call. The sequence types are the model's navigations, a fixed set.
+    private static readonly ConcurrentDictionary<Type, Type> Elements = new();
 }
