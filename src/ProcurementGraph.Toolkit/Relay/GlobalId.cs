@@ -20,11 +20,12 @@ public static class GlobalId
     public static bool TryEncode(string typeName, int key, Span<byte> destination, out int written)
     {
         written = 0;
-        Span<byte> text = stackalloc byte[MaxTypeNameLength * 3 + 12];
         if (typeName.Length > MaxTypeNameLength)
         {
             return false;
         }
+
+        Span<byte> text = stackalloc byte[MaxTypeNameLength * 3 + 12];
 
         var length = Encoding.UTF8.GetBytes(typeName, text);
         text[length++] = (byte)':';

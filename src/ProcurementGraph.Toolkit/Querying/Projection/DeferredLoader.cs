@@ -20,13 +20,7 @@ public sealed class DeferredLoader(QueryScope scope, Projector projector)
             foreach (var (waiting, waitingRows) in pending)
             {
                 await LoadAsync(waiting, waitingRows, cancellationToken).ConfigureAwait(false);
-                foreach (var slot in waiting.Slots.Where(s => s.Child?.Waits() == true))
-                {
-                    foreach (var row in waitingRows)
-                    {
-                        Collect(slot.ChildRows(row[slot.Index]).ToList(), slot.Child!, next);
-                    }
-                }
+                Collect(waitingRows, waiting, next); // nothing of `waiting` waits any more: what waits below its loaded relations
             }
 
             pending = next;
