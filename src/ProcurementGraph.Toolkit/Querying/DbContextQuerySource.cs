@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,20 @@ public sealed class DbContextQuerySource<TContext>(TContext db) : IQuerySource
         return method.CreateDelegate<Func<DbContext, IQueryable>>();
     }
 
+    /// <summary>
+    /// <c>Set&lt;T&gt;().AsNoTracking()</c>, with the closed <c>AsNoTracking&lt;T&gt;</c> made once per type (EF Core's
+    /// extension closes its generic method on every call, and every query of a request starts here).
+    /// </summary>
     private static IQueryable SetOf<T>(DbContext context)
-        where T : class => context.Set<T>().AsNoTracking();
+        where T : class
+    {
+        IQueryable<T> set = context.Set<T>();
+        return set.Provider.CreateQuery<T>(Expression.Call(null, NoTracking<T>.Method, set.Expression));
+    }
+
+    private static class NoTracking<T>
+        where T : class
+    {
+        public static readonly MethodInfo Method = new Func<IQueryable<T>, IQueryable<T>>(EntityFrameworkQueryableExtensions.AsNoTracking).Method;
+    }
 }

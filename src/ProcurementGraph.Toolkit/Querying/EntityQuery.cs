@@ -19,6 +19,9 @@ namespace ProcurementGraph.Toolkit.Querying;
 /// </summary>
 public static class EntityQuery
 {
+    private static readonly System.Reflection.MethodInfo FirstOrDefaultRow =
+        new Func<IQueryable<object?[]>, object?[]?>(Queryable.FirstOrDefault).Method;
+
     /// <summary>A root connection over the entity type <paramref name="nodeTypeName"/>.</summary>
     public static async Task<Page> ConnectionAsync(IResolveFieldContext context, string nodeTypeName)
     {
@@ -137,7 +140,9 @@ public static class EntityQuery
         List<object?[]> rows;
         if (single)
         {
-            rows = await statement.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } one ? [one] : [];
+            // FirstOrDefaultAsync's own expression, with the closed method made once (EF Core's extension closes it per call).
+            var first = Expression.Call(null, FirstOrDefaultRow, statement.Expression);
+            rows = await ((IAsyncQueryProvider)statement.Provider).ExecuteAsync<Task<object?[]?>>(first, cancellationToken).ConfigureAwait(false) is { } one ? [one] : [];
         }
         else
         {

@@ -30,19 +30,25 @@ public static class QueryParameter
     /// </summary>
     public static Expression Contains(IEnumerable<object?> values, Expression value)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
-        foreach (var item in values)
+        var items = values as IReadOnlyList<object?> ?? values.ToList();
+        if (items.Count == 1)
+        {
+            return Expression.Equal(value, Of(items[0], value.Type));
+        }
+
+        var list = Lists.GetOrAdd(value.Type, static type => ListFactory(type))();
+        foreach (var item in items)
         {
             list.Add(item);
         }
 
-        if (list.Count == 1)
-        {
-            return Expression.Equal(value, Of(list[0], value.Type));
-        }
-
         return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
     }
+
+    private static readonly ConcurrentDictionary<Type, Func<System.Collections.IList>> Lists = new();
+
+    private static Func<System.Collections.IList> ListFactory(Type type) =>
+        Expression.Lambda<Func<System.Collections.IList>>(Expression.New(typeof(List<>).MakeGenericType(type))).Compile();
 
     /// <summary>
     /// A class, not a record: EF Core's funcletizer merges captured values whose expressions are equal into one SQL
