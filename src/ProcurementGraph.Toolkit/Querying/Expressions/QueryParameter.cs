@@ -11,6 +11,7 @@ namespace ProcurementGraph.Toolkit.Querying.Expressions;
 public static class QueryParameter
 {
     private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Factories = new();
+    private static readonly ConcurrentDictionary<Type, Func<System.Collections.IList>> Lists = new();
 
     public static Expression Of<T>(T value) => Expression.Property(Expression.Constant(new Box<T>(value)), Box<T>.ValueProperty);
 
@@ -44,8 +45,6 @@ public static class QueryParameter
 
         return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Of(list, list.GetType()), value);
     }
-
-    private static readonly ConcurrentDictionary<Type, Func<System.Collections.IList>> Lists = new();
 
     private static Func<System.Collections.IList> ListFactory(Type type) =>
         Expression.Lambda<Func<System.Collections.IList>>(Expression.New(typeof(List<>).MakeGenericType(type))).Compile();
