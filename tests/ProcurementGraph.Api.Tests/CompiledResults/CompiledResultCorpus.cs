@@ -53,6 +53,18 @@ internal static partial class CompiledResultCorpus
                 contracts(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { number category { name } } } }
                 ratings(first: 2) { nodes { overall ratedOn } } ratingSummary { count averageOverall lastRatedOn } } } }
             """),
+        ("a page of groups, every part of it", """
+            { contractsAggregate(groupBy: [CATEGORY, STATUS], first: 6, order: [{ count: DESC }]) { __typename totalCount
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { __typename count key { category { code name } status supplierCountry } } }
+                nodes { n: count key { __typename status } sum { annualValue annualSavings } avg { annualValue }
+                  min { annualValue } max { annualValue } countDistinct { supplier owner } } } }
+            """),
+        ("groups by a scalar, one group of every row, fragments on the group types", """
+            query { a: suppliersAggregate(groupBy: [COUNTRY], last: 3) { nodes { ...group } }
+                    b: ratingsAggregate { nodes { count key { __typename } } } }
+            fragment group on SupplierAggregate { count key { country status } ... on SupplierAggregate { key { riskLevel } } }
+            """),
         ("node and nodes", """
             { node(id: "U3VwcGxpZXI6MQ==") { __typename id ... on Supplier { name country } ... on Contract { number } }
               nodes(ids: ["U3VwcGxpZXI6Mg==", "Q29udHJhY3Q6MQ==", "U3VwcGxpZXI6OTk5OTk5"]) { __typename id ... on Contract { number title } } }

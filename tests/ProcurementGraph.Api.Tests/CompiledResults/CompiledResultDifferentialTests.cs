@@ -74,6 +74,7 @@ public sealed class CompiledResultDifferentialTests(ApiFactory api, ITestOutputH
     [InlineData("biExtract")]
     [InlineData("supplierScorecard")]
     [InlineData("nodeLookup")]
+    [InlineData("contractsByCategoryQuarter")]
     public async Task The_bench_scenarios_take_the_compiled_path(string scenario)
     {
         // Arrange

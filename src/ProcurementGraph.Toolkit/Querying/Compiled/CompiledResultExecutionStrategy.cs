@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 using ProcurementGraph.Toolkit.Querying.Paging;
 using ProcurementGraph.Toolkit.Querying.Projection;
 
@@ -49,7 +50,7 @@ public sealed class CompiledResultExecutionStrategy(CompiledResultCounters count
 
     private bool TryCompile(ExecutionContext context, RootExecutionNode root, ExecutionNode node, object result)
     {
-        if (result is not (Page or Row or IReadOnlyList<Row?>))
+        if (result is not (Page or Row or IReadOnlyList<Row?> or AggregatePage))
         {
             counters.CountGeneral($"{node.Name}: answered a {result.GetType().Name}, not projected rows");
             return false;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using ProcurementGraph.Toolkit.Authorization;
+using ProcurementGraph.Toolkit.Querying.Aggregates;
 using ProcurementGraph.Toolkit.Querying.Metadata;
 using ProcurementGraph.Toolkit.Querying.Paging;
 using ProcurementGraph.Toolkit.Querying.Projection;
@@ -28,7 +29,7 @@ internal sealed class ResultWriter(
     private readonly ClaimsPrincipal _user = context.User ?? Anonymous;
     private int _objects;
 
-    /// <summary>Writes the root field's value (a page, a row, or a list of rows).</summary>
+    /// <summary>Writes the root field's value (a page, a row, a list of rows, or a page of groups).</summary>
     public void WriteRoot(FieldPlan plan, object result)
     {
         switch (result)
@@ -41,6 +42,9 @@ internal sealed class ResultWriter(
                 break;
             case IReadOnlyList<Row?> rows:
                 WriteList(plan, plan.Type, rows.Count, rows, static (rows, i) => rows[i] is { } row ? ResultSource.Row(row.Shape, row.Values) : null);
+                break;
+            case AggregatePage groups:
+                WriteObject(plan, plan.Type, ResultSource.Of(groups));
                 break;
             default:
                 throw new NotCompiledException($"The root field {plan.ResponseName} answered a {result.GetType().Name}.");
@@ -80,8 +84,11 @@ internal sealed class ResultWriter(
                 case ResultSourceKind.Page:
                     WritePageField(field, source.Page!);
                     break;
-                default:
+                case ResultSourceKind.PageInfo:
                     WritePageInfoField(field, source.Cursors!);
+                    break;
+                default:
+                    WriteGroupField(field, source);
                     break;
             }
         }
@@ -205,6 +212,85 @@ internal sealed class ResultWriter(
         }
     }
 
+    /// <summary>
+    /// A field of a page of groups, of an edge or a group in it, of a group's key or of one function's values: what the
+    /// aggregate types' resolvers answer (<see cref="AggregateConnectionGraphType"/>, <see cref="AggregateGraphType"/>, ...).
+    /// </summary>
+    private void WriteGroupField(FieldPlan field, ResultSource source)
+    {
+        var name = field.Definition.Name;
+        switch (source.Aggregate)
+        {
+            case AggregatePage page when source.Kind == ResultSourceKind.GroupPage:
+                switch (name)
+                {
+                    case "pageInfo":
+                        WriteObject(field, field.Type, ResultSource.Of(page.PageInfo));
+                        return;
+                    case "edges":
+                        WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Edge(groups[i]));
+                        return;
+                    case "nodes":
+                        WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Of(groups[i]));
+                        return;
+                    case "totalCount":
+                        WriteScalar(field.Type, page.TotalCount);
+                        return;
+                }
+
+                break;
+            case AggregateGroup group when source.Kind == ResultSourceKind.GroupEdge:
+                switch (name)
+                {
+                    case "cursor":
+                        WriteScalar(field.Type, group.Cursor);
+                        return;
+                    case "node":
+                        WriteObject(field, field.Type, ResultSource.Of(group));
+                        return;
+                }
+
+                break;
+            case AggregateGroup group when source.Kind == ResultSourceKind.Group:
+                switch (name)
+                {
+                    case "key":
+                        WriteObject(field, field.Type, ResultSource.Key(group));
+                        return;
+                    case "count":
+                        WriteScalar(field.Type, group.Count);
+                        return;
+                }
+
+                if (AggregateNames.Function(name) is { } function)
+                {
+                    WriteObject(field, field.Type, ResultSource.Of(new AggregateValues(group, function)));
+                    return;
+                }
+
+                break;
+            case AggregateGroup group when source.Kind == ResultSourceKind.GroupKey:
+                switch (group.Key(name))
+                {
+                    case Row row:
+                        WriteObject(field, field.Type, ResultSource.Row(row.Shape, row.Values));
+                        return;
+                    case null:
+                        WriteNull(field.Type);
+                        return;
+                    case var value:
+                        WriteScalar(field.Type, value);
+                        return;
+                }
+
+            case AggregateValues values when source.Kind == ResultSourceKind.GroupValues:
+                WriteScalar(field.Type, values.Group.Value(values.Function, name));
+                return;
+        }
+
+        throw new NotCompiledException($"The field {name} of a {source.Kind} has its own resolver.");
+    }
+
     private void WritePageInfoField(FieldPlan field, PageCursors cursors)
     {
         object? value = field.Definition.Name switch
@@ -257,7 +343,12 @@ internal sealed class ResultWriter(
             ResultSourceKind.Row => source.Shape!.Entity as IObjectGraphType,
             ResultSourceKind.Edge => type as EdgeGraphType,
             ResultSourceKind.Page => type as ConnectionGraphType,
-            _ => type as PageInfoGraphType,
+            ResultSourceKind.PageInfo => type as PageInfoGraphType,
+            ResultSourceKind.GroupPage => type as AggregateConnectionGraphType,
+            ResultSourceKind.GroupEdge => type as AggregateEdgeGraphType,
+            ResultSourceKind.Group => type as AggregateGraphType,
+            ResultSourceKind.GroupKey => type as AggregateKeyGraphType,
+            _ => type as AggregateValuesGraphType,
         };
         return expected is not null && (ReferenceEquals(expected, type) || (type is IAbstractGraphType abstractType && abstractType.IsPossibleType(expected)))
             ? expected
