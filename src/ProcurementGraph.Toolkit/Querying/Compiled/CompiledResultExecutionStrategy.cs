@@ -16,7 +16,7 @@ namespace ProcurementGraph.Toolkit.Querying.Compiled;
 /// The serial query strategy with a compiled result path. When a root field's resolver has loaded its rows (one statement
 /// through the projector), the rows are written straight into JSON by a plan compiled once per document and Boolean variables
 /// (<see cref="ResultPlanCache"/>) instead of building an execution node per row and field. The decision is per root field:
-/// a root field whose value is not projected rows (aggregates, payloads, <c>me</c>), or whose selection needs anything
+/// a root field whose value is neither projected rows nor a page of groups (payloads, <c>me</c>), or whose selection needs anything
 /// the projection does not answer (a field with its own resolver or batch loader, a field rule that does not allow the field,
 /// a null in a non-null position, any error), goes the general way over the same loaded value: nothing is read twice, and
 /// errors, paths and null propagation are the engine's own. Validation (authorization, cost, depth) runs before either path.
