@@ -87,8 +87,21 @@ internal sealed class ResultWriter(
                 case ResultSourceKind.PageInfo:
                     WritePageInfoField(field, source.Cursors!);
                     break;
+                case ResultSourceKind.GroupPage:
+                    WriteGroupPageField(field, (AggregatePage)source.Aggregate!);
+                    break;
+                case ResultSourceKind.GroupEdge:
+                    WriteGroupEdgeField(field, (AggregateGroup)source.Aggregate!);
+                    break;
+                case ResultSourceKind.Group:
+                    WriteGroupField(field, (AggregateGroup)source.Aggregate!);
+                    break;
+                case ResultSourceKind.GroupKey:
+                    WriteGroupKeyField(field, (AggregateGroup)source.Aggregate!);
+                    break;
                 default:
-                    WriteGroupField(field, source);
+                    var values = (AggregateValues)source.Aggregate!;
+                    WriteScalar(field.Type, values.Group.Value(values.Function, field.Definition.Name));
                     break;
             }
         }
@@ -212,83 +225,80 @@ internal sealed class ResultWriter(
         }
     }
 
-    /// <summary>
-    /// A field of a page of groups, of an edge or a group in it, of a group's key or of one function's values: what the
-    /// aggregate types' resolvers answer (<see cref="AggregateConnectionGraphType"/>, <see cref="AggregateGraphType"/>, ...).
-    /// </summary>
-    private void WriteGroupField(FieldPlan field, ResultSource source)
+    /// <summary>A field of a page of groups, as <see cref="AggregateConnectionGraphType"/>'s resolvers answer it.</summary>
+    private void WriteGroupPageField(FieldPlan field, AggregatePage page)
+    {
+        switch (field.Definition.Name)
+        {
+            case "pageInfo":
+                WriteObject(field, field.Type, ResultSource.Of(page.PageInfo));
+                break;
+            case "edges":
+                WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Edge(groups[i]));
+                break;
+            case "nodes":
+                WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Of(groups[i]));
+                break;
+            case "totalCount":
+                WriteScalar(field.Type, page.TotalCount);
+                break;
+            default:
+                throw new NotCompiledException($"The group connection field {field.Definition.Name} has its own resolver.");
+        }
+    }
+
+    private void WriteGroupEdgeField(FieldPlan field, AggregateGroup group)
+    {
+        switch (field.Definition.Name)
+        {
+            case "cursor":
+                WriteScalar(field.Type, group.Cursor);
+                break;
+            case "node":
+                WriteObject(field, field.Type, ResultSource.Of(group));
+                break;
+            default:
+                throw new NotCompiledException($"The group edge field {field.Definition.Name} has its own resolver.");
+        }
+    }
+
+    /// <summary>A field of a group, as <see cref="AggregateGraphType"/>'s resolvers answer it: its key, count or one function's values.</summary>
+    private void WriteGroupField(FieldPlan field, AggregateGroup group)
     {
         var name = field.Definition.Name;
-        switch (source.Aggregate)
+        if (name == "key")
         {
-            case AggregatePage page when source.Kind == ResultSourceKind.GroupPage:
-                switch (name)
-                {
-                    case "pageInfo":
-                        WriteObject(field, field.Type, ResultSource.Of(page.PageInfo));
-                        return;
-                    case "edges":
-                        WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Edge(groups[i]));
-                        return;
-                    case "nodes":
-                        WriteList(field, field.Type, page.Nodes.Count, page.Nodes, static (groups, i) => ResultSource.Of(groups[i]));
-                        return;
-                    case "totalCount":
-                        WriteScalar(field.Type, page.TotalCount);
-                        return;
-                }
-
-                break;
-            case AggregateGroup group when source.Kind == ResultSourceKind.GroupEdge:
-                switch (name)
-                {
-                    case "cursor":
-                        WriteScalar(field.Type, group.Cursor);
-                        return;
-                    case "node":
-                        WriteObject(field, field.Type, ResultSource.Of(group));
-                        return;
-                }
-
-                break;
-            case AggregateGroup group when source.Kind == ResultSourceKind.Group:
-                switch (name)
-                {
-                    case "key":
-                        WriteObject(field, field.Type, ResultSource.Key(group));
-                        return;
-                    case "count":
-                        WriteScalar(field.Type, group.Count);
-                        return;
-                }
-
-                if (AggregateNames.Function(name) is { } function)
-                {
-                    WriteObject(field, field.Type, ResultSource.Of(new AggregateValues(group, function)));
-                    return;
-                }
-
-                break;
-            case AggregateGroup group when source.Kind == ResultSourceKind.GroupKey:
-                switch (group.Key(name))
-                {
-                    case Row row:
-                        WriteObject(field, field.Type, ResultSource.Row(row.Shape, row.Values));
-                        return;
-                    case null:
-                        WriteNull(field.Type);
-                        return;
-                    case var value:
-                        WriteScalar(field.Type, value);
-                        return;
-                }
-
-            case AggregateValues values when source.Kind == ResultSourceKind.GroupValues:
-                WriteScalar(field.Type, values.Group.Value(values.Function, name));
-                return;
+            WriteObject(field, field.Type, ResultSource.Key(group));
         }
+        else if (name == "count")
+        {
+            WriteScalar(field.Type, group.Count);
+        }
+        else if (AggregateNames.Function(name) is { } function)
+        {
+            WriteObject(field, field.Type, ResultSource.Of(new AggregateValues(group, function)));
+        }
+        else
+        {
+            throw new NotCompiledException($"The group field {name} has its own resolver.");
+        }
+    }
 
-        throw new NotCompiledException($"The field {name} of a {source.Kind} has its own resolver.");
+    /// <summary>A field of a group's key: a scalar key's value, or an object key's related row (loaded by key after the groups).</summary>
+    private void WriteGroupKeyField(FieldPlan field, AggregateGroup group)
+    {
+        switch (group.Key(field.Definition.Name))
+        {
+            case Row row:
+                WriteObject(field, field.Type, ResultSource.Row(row.Shape, row.Values));
+                break;
+            case null:
+                WriteNull(field.Type);
+                break;
+            case var value:
+                WriteScalar(field.Type, value);
+                break;
+        }
     }
 
     private void WritePageInfoField(FieldPlan field, PageCursors cursors)
